@@ -1,0 +1,39 @@
+package io.mpesagw.contracts;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Payment states as the public API and the events spell them. */
+public enum PaymentStatus {
+    PENDING("pending"),
+    SUBMITTED("submitted"),
+    SUCCEEDED("succeeded"),
+    FAILED("failed"),
+    CANCELLED("cancelled"),
+    EXPIRED("expired"),
+    UNKNOWN("unknown");
+
+    private final String wireName;
+
+    PaymentStatus(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @JsonValue
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Terminal states never change again. */
+    public boolean isFinal() {
+        return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == EXPIRED;
+    }
+
+    public static PaymentStatus fromWireName(String name) {
+        for (PaymentStatus status : values()) {
+            if (status.wireName.equals(name)) {
+                return status;
+            }
+        }
+        throw new IllegalArgumentException("unknown payment status '" + name + "'");
+    }
+}

@@ -1,0 +1,50 @@
+package io.mpesagw.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-28T07:00:00Z");
+
+    @Test
+    void a_payment_event_round_trips_through_its_sealed_type() {
+        PaymentEvent failed = new PaymentFailed("evt_1", "pay_1", "mer_1", PaymentStatus.CANCELLED,
+                "customer_cancelled", "1032", "You cancelled the request on your phone.", AT);
+
+        String json = EventJson.write(failed);
+
+        assertThat(json).contains("\"type\":\"PaymentFailed\"").contains("\"status\":\"cancelled\"");
+        assertThat(EventJson.read(json, PaymentEvent.class)).isEqualTo(failed);
+    }
+
+    @Test
+    void a_command_round_trips_and_tolerates_fields_added_later() {
+        PaymentCommand push = new RequestStkPush("pay_1", "mer_1", 10, "254708374149", "INV-1", "Order", AT);
+        String json = EventJson.write(push).replace("{", "{\"addedInV2\":true,");
+
+        assertThat(EventJson.read(json, PaymentCommand.class)).isEqualTo(push);
+    }
+
+    @Test
+    void a_callback_keeps_amounts_exact() {
+        CallbackResult callback = new StkCallbackReceived("cb_1", "pay_1", "m-1", "ws_CO_1", "0",
+                "The service request is processed successfully.", new BigDecimal("10.00"), "SA77CVC7PZ",
+                "254708374149", "20240107170703", AT);
+
+        StkCallbackReceived read = (StkCallbackReceived) EventJson.read(EventJson.write(callback), CallbackResult.class);
+
+        assertThat(read.amount()).isEqualByComparingTo("10");
+        assertThat(read.succeeded()).isTrue();
+    }
+
+    @Test
+    void a_command_cannot_be_built_for_less_than_one_shilling() {
+        assertThatThrownBy(() -> new RequestStkPush("pay_1", "mer_1", 0, "254708374149", "INV-1", null, AT))
+                .hasMessageContaining("at least 1 shilling");
+    }
+}

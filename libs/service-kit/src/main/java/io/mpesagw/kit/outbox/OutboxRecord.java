@@ -1,0 +1,4 @@
+package io.mpesagw.kit.outbox;
+
+record OutboxRecord(long id, String topic, String key, String eventType, String payload) {
+}
