@@ -1,0 +1,67 @@
+package io.mpesagw.gateway.checkout.adapter.in.web;
+
+import io.mpesagw.gateway.checkout.application.Checkout;
+import io.mpesagw.gateway.checkout.application.Checkout.SessionState;
+import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CheckoutController {
+
+    private final MerchantAuthentication authentication;
+    private final Checkout checkout;
+
+    CheckoutController(MerchantAuthentication authentication, Checkout checkout) {
+        this.authentication = authentication;
+        this.checkout = checkout;
+    }
+
+    record OpenSessionBody(BigDecimal amount, String reference, String description) {
+    }
+
+    record PayBody(String phone) {
+    }
+
+    /** Called by the merchant's server with its secret key. */
+    @PostMapping(path = "/v1/checkout/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Object> open(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestBody OpenSessionBody body) {
+        Checkout.OpenedSession opened = checkout.open(authentication.authenticate(authorization), body.amount(),
+                body.reference(), body.description());
+        return Map.of("id", opened.session().id(), "object", "checkout_session", "amount", opened.session().amount(),
+                "currency", "KES", "reference", opened.session().reference(), "client_secret", opened.clientSecret(),
+                "url", opened.url(), "expires_at", opened.session().expiresAt());
+    }
+
+    /** Called by the browser with the session's client secret. */
+    @GetMapping("/v1/checkout/sessions/{id}")
+    CheckoutSessionResource get(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @PathVariable String id) {
+        return CheckoutSessionResource.of(checkout.state(id, clientSecret(authorization)));
+    }
+
+    @PostMapping(path = "/v1/checkout/sessions/{id}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Map<String, Object> pay(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @PathVariable String id, @RequestBody PayBody body) {
+        SessionState state = checkout.pay(id, clientSecret(authorization), body.phone());
+        var payment = state.payment().orElseThrow();
+        return Map.of("payment_id", payment.id(), "status", payment.status().wireName(),
+                "message", payment.message(), "watch_token", state.watchToken());
+    }
+
+    private static String clientSecret(String authorization) {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).strip() : null;
+    }
+}

@@ -1,0 +1,110 @@
+package io.mpesagw.gateway.checkout.application;
+
+import io.mpesagw.contracts.PaymentStatus;
+import io.mpesagw.gateway.GatewaySettings;
+import io.mpesagw.gateway.merchant.domain.Merchant;
+import io.mpesagw.gateway.merchant.domain.SecretDigest;
+import io.mpesagw.gateway.payment.application.PaymentInputRules;
+import io.mpesagw.gateway.payment.application.PaymentViews;
+import io.mpesagw.gateway.payment.application.RequestPayment;
+import io.mpesagw.gateway.payment.domain.PaymentInstruction;
+import io.mpesagw.gateway.payment.domain.PaymentView;
+import io.mpesagw.kit.ids.Ids;
+import io.mpesagw.kit.tokens.WatchToken;
+import io.mpesagw.kit.web.ApiException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hosted checkout: the merchant's server opens a session, the customer's browser pays it. */
+@Service
+public class Checkout {
+
+    private static final Duration WATCH_FOR = Duration.ofHours(1);
+
+    private final CheckoutSessions sessions;
+    private final PaymentViews payments;
+    private final PaymentInputRules rules;
+    private final RequestPayment requestPayment;
+    private final WatchToken watchTokens;
+    private final GatewaySettings settings;
+    private final Clock clock;
+
+    public Checkout(CheckoutSessions sessions, PaymentViews payments, PaymentInputRules rules,
+            RequestPayment requestPayment, WatchToken watchTokens, GatewaySettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.payments = payments;
+        this.rules = rules;
+        this.requestPayment = requestPayment;
+        this.watchTokens = watchTokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A new session and its client secret, which is shown only here and stored only as a digest. */
+    public record OpenedSession(CheckoutSession session, String clientSecret, String url) {
+    }
+
+    /** What the browser may see: the session and its current payment with a token to watch it. */
+    public record SessionState(CheckoutSession session, Optional<PaymentView> payment, String watchToken) {
+    }
+
+    @Transactional
+    public OpenedSession open(Merchant merchant, BigDecimal amount, String reference, String description) {
+        PaymentInstruction checked = rules.check(amount, "0700000000", reference, description);
+        Instant now = clock.instant();
+        CheckoutSession session = new CheckoutSession(Ids.newId("cs"), merchant, checked.amount(), checked.reference(),
+                checked.description(), null, now, now.plus(settings.checkoutSessionTtl()));
+        String clientSecret = session.id() + "_secret_" + Ids.randomBase62(32);
+        sessions.insert(session, SecretDigest.of(clientSecret));
+        String url = settings.checkoutBaseUrl().resolve("/checkout/" + session.id()) + "#" + clientSecret;
+        return new OpenedSession(session, clientSecret, url);
+    }
+
+    public SessionState state(String sessionId, String clientSecret) {
+        CheckoutSession session = authorised(sessionId, clientSecret);
+        Optional<PaymentView> payment = Optional.ofNullable(session.paymentId()).flatMap(payments::find);
+        return new SessionState(session, payment, payment.map(p -> watchTokens.issue(p.id(), WATCH_FOR)).orElse(null));
+    }
+
+    @Transactional
+    public SessionState pay(String sessionId, String clientSecret, String phone) {
+        CheckoutSession session = authorised(sessionId, clientSecret);
+        if (session.expiresAt().isBefore(clock.instant())) {
+            throw ApiException.conflict("checkout_session_expired", "This checkout session has expired; ask the merchant for a new link.");
+        }
+        PaymentInstruction instruction = new PaymentInstruction(session.amount(), rules.msisdn(phone),
+                session.reference(), session.description());
+        PaymentView payment = requestPayment.request(session.merchant(), instruction, session.id());
+        if (!sessions.attachPayment(session.id(), session.paymentId(), payment.id())) {
+            // Rolls back the new payment and its command: nothing is sent.
+            throw ApiException.conflict("checkout_session_busy",
+                    "A payment for this checkout is already in progress or complete.");
+        }
+        return new SessionState(session, Optional.of(payment), watchTokens.issue(payment.id(), WATCH_FOR));
+    }
+
+    private CheckoutSession authorised(String sessionId, String clientSecret) {
+        if (clientSecret == null || clientSecret.isBlank()) {
+            throw ApiException.unauthenticated("Send the checkout session's client secret as 'Authorization: Bearer ...'.");
+        }
+        return sessions.find(sessionId, SecretDigest.of(clientSecret))
+                .orElseThrow(() -> ApiException.notFound("checkout session", sessionId));
+    }
+
+    /** The session's state as the checkout page describes it. */
+    public static String statusOf(Optional<PaymentView> payment) {
+        if (payment.isEmpty()) {
+            return "open";
+        }
+        PaymentStatus status = payment.get().status();
+        if (status == PaymentStatus.SUCCEEDED) {
+            return "complete";
+        }
+        return status.isFinal() ? "open" : "processing";
+    }
+}

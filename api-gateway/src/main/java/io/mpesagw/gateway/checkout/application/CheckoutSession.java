@@ -1,0 +1,16 @@
+package io.mpesagw.gateway.checkout.application;
+
+import io.mpesagw.gateway.merchant.domain.Merchant;
+import java.time.Instant;
+
+/** A hosted-checkout order whose amount and reference the merchant fixed; the browser only adds a phone number. */
+public record CheckoutSession(
+        String id,
+        Merchant merchant,
+        long amount,
+        String reference,
+        String description,
+        String paymentId,
+        Instant createdAt,
+        Instant expiresAt) {
+}

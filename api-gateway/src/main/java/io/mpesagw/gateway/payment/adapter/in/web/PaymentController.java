@@ -1,0 +1,57 @@
+package io.mpesagw.gateway.payment.adapter.in.web;
+
+import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
+import io.mpesagw.gateway.merchant.domain.Merchant;
+import io.mpesagw.gateway.payment.application.PaymentInputRules;
+import io.mpesagw.gateway.payment.application.PaymentViews;
+import io.mpesagw.gateway.payment.application.RequestPayment;
+import io.mpesagw.gateway.payment.domain.PaymentView;
+import io.mpesagw.kit.web.ApiException;
+import java.math.BigDecimal;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PaymentController {
+
+    private final MerchantAuthentication authentication;
+    private final PaymentInputRules rules;
+    private final RequestPayment requestPayment;
+    private final PaymentViews views;
+
+    PaymentController(MerchantAuthentication authentication, PaymentInputRules rules, RequestPayment requestPayment,
+            PaymentViews views) {
+        this.authentication = authentication;
+        this.rules = rules;
+        this.requestPayment = requestPayment;
+        this.views = views;
+    }
+
+    /** Body of {@code POST /v1/payments}; amount as a JSON number so that fractions can be refused, not rounded. */
+    record CreatePaymentBody(BigDecimal amount, String phone, String reference, String description) {
+    }
+
+    @PostMapping(path = "/v1/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PaymentResource create(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestBody CreatePaymentBody body) {
+        Merchant merchant = authentication.authenticate(authorization);
+        return PaymentResource.of(requestPayment.request(merchant,
+                rules.check(body.amount(), body.phone(), body.reference(), body.description()), null));
+    }
+
+    @GetMapping("/v1/payments/{id}")
+    PaymentResource get(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @PathVariable String id) {
+        Merchant merchant = authentication.authenticate(authorization);
+        PaymentView payment = views.find(merchant.id(), id).orElseThrow(() -> ApiException.notFound("payment", id));
+        return PaymentResource.of(payment);
+    }
+}
