@@ -1,0 +1,55 @@
+package io.mpesagw.simulator.oauth;
+
+import io.mpesagw.simulator.SimulatorProperties;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The access tokens issued so far and when each expires. Several may be valid at once: callers
+ * widely rely on that, whatever the Daraja FAQ says about invalidation.
+ */
+@Component
+public class AccessTokens {
+
+    private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    private static final int TOKEN_LENGTH = 28;
+
+    private final Map<String, Instant> expiryByToken = new ConcurrentHashMap<>();
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public AccessTokens(Clock clock, SimulatorProperties properties) {
+        this.clock = clock;
+        this.lifetime = properties.tokenTtl();
+    }
+
+    public IssuedToken issue() {
+        Instant now = clock.instant();
+        expiryByToken.values().removeIf(expiry -> !expiry.isAfter(now));
+        String token = randomToken();
+        expiryByToken.put(token, now.plus(lifetime));
+        return new IssuedToken(token, lifetime);
+    }
+
+    public boolean isValid(String token) {
+        Instant expiry = expiryByToken.get(token);
+        return expiry != null && expiry.isAfter(clock.instant());
+    }
+
+    private String randomToken() {
+        StringBuilder token = new StringBuilder(TOKEN_LENGTH);
+        for (int i = 0; i < TOKEN_LENGTH; i++) {
+            token.append(ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length())));
+        }
+        return token.toString();
+    }
+
+    public record IssuedToken(String accessToken, Duration lifetime) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.mpesagw.simulator.stk;
+
+import io.mpesagw.simulator.daraja.DarajaIds;
+import io.mpesagw.simulator.daraja.EastAfricaTime;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The STK callback exactly as Daraja shapes it (daraja-facts.md, section 5). */
+@Component
+class StkCallbackBody {
+
+    private final JsonMapper jsonMapper;
+    private final DarajaIds ids;
+    private final Clock clock;
+
+    StkCallbackBody(JsonMapper jsonMapper, DarajaIds ids, Clock clock) {
+        this.jsonMapper = jsonMapper;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    byte[] of(StkPrompt prompt) {
+        StkOutcome outcome = prompt.outcome();
+        ObjectNode root = jsonMapper.createObjectNode();
+        ObjectNode callback = root.putObject("Body").putObject("stkCallback");
+        callback.put("MerchantRequestID", prompt.merchantRequestId());
+        callback.put("CheckoutRequestID", prompt.checkoutRequestId());
+        putResultCode(callback, outcome.resultCode());
+        callback.put("ResultDesc", outcome.resultDesc());
+        if (outcome instanceof StkOutcome.Paid) {
+            ArrayNode items = callback.putObject("CallbackMetadata").putArray("Item");
+            items.addObject().put("Name", "Amount").put("Value", prompt.amount());
+            items.addObject().put("Name", "MpesaReceiptNumber").put("Value", ids.mpesaReceipt());
+            // Real callbacks carry Balance with no Value at all.
+            items.addObject().put("Name", "Balance");
+            items.addObject().put("Name", "TransactionDate").put("Value", EastAfricaTime.compactNumber(clock));
+            items.addObject().put("Name", "PhoneNumber").put("Value", Long.parseLong(prompt.phoneNumber()));
+        }
+        return jsonMapper.writeValueAsBytes(root);
+    }
+
+    /** The callback's ResultCode is a JSON number; the rare non-numeric code (SFC_IC0003) stays a string. */
+    private static void putResultCode(ObjectNode callback, String resultCode) {
+        if (resultCode.chars().allMatch(Character::isDigit)) {
+            callback.put("ResultCode", Long.parseLong(resultCode));
+        } else {
+            callback.put("ResultCode", resultCode);
+        }
+    }
+}
