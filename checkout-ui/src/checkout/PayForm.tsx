@@ -1,0 +1,95 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { normalisePhone } from '../phone/normalise';
+import { CheckoutApiError, type PaymentAccepted } from './api';
+
+interface PayFormProps {
+  readonly amountLabel: string;
+  readonly pay: (phone: string) => Promise<PaymentAccepted>;
+  readonly onAccepted: (accepted: PaymentAccepted) => void;
+}
+
+interface FormErrors {
+  readonly phone?: string;
+  readonly form?: string;
+}
+
+export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<FormErrors>({});
+  const [sending, setSending] = useState(false);
+  const phoneInput = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (sending) return;
+    const check = normalisePhone(phone);
+    if (!check.valid) {
+      setErrors({ phone: check.message });
+      phoneInput.current?.focus();
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    try {
+      // The gateway normalises again and is authoritative, so it gets what the customer typed.
+      onAccepted(await pay(phone.trim()));
+    } catch (error) {
+      setErrors(errorsFrom(error));
+      if (error instanceof CheckoutApiError && error.param === 'phone') phoneInput.current?.focus();
+    } finally {
+      setSending(false);
+    }
+  }
+
+  return (
+    <form className="pay-form" onSubmit={submit} noValidate aria-busy={sending}>
+      <label className="field__label" htmlFor={id}>
+        M-Pesa phone number
+      </label>
+      <p className="field__hint" id={hintId}>
+        You will get a prompt on this phone to enter your M-Pesa PIN.
+      </p>
+      <input
+        ref={phoneInput}
+        id={id}
+        name="phone"
+        className="field__input"
+        type="tel"
+        inputMode="tel"
+        autoComplete="tel"
+        placeholder="0712 345 678"
+        value={phone}
+        onChange={(event) => {
+          setPhone(event.target.value);
+          if (errors.phone) setErrors({ ...errors, phone: undefined });
+        }}
+        aria-invalid={errors.phone ? true : undefined}
+        aria-describedby={errors.phone ? `${hintId} ${errorId}` : hintId}
+      />
+      {errors.phone && (
+        <p className="field__error" id={errorId} role="alert">
+          {errors.phone}
+        </p>
+      )}
+      {errors.form && (
+        <p className="form__error" role="alert">
+          {errors.form}
+        </p>
+      )}
+      <button className="pay-button" type="submit" disabled={sending}>
+        {sending ? 'Sending request…' : `Pay ${amountLabel}`}
+      </button>
+    </form>
+  );
+}
+
+/** The gateway names the offending field in `param`; anything else is shown for the whole form. */
+function errorsFrom(error: unknown): FormErrors {
+  if (error instanceof CheckoutApiError) {
+    return error.param === 'phone' ? { phone: error.message } : { form: error.message };
+  }
+  return { form: 'Something went wrong. Please try again.' };
+}

@@ -1,0 +1,95 @@
+/** The two gateway endpoints the checkout page calls, authorised by the session's client secret. */
+
+export type SessionStatus = 'open' | 'processing' | 'complete';
+
+export type PaymentStatus =
+  | 'pending'
+  | 'submitted'
+  | 'succeeded'
+  | 'failed'
+  | 'cancelled'
+  | 'expired'
+  | 'unknown';
+
+export interface SessionPayment {
+  readonly id: string;
+  readonly status: PaymentStatus;
+  readonly message: string | null;
+  readonly watch_token: string;
+  readonly mpesa_receipt?: string | null;
+}
+
+export interface CheckoutSession {
+  readonly id: string;
+  readonly amount: number;
+  readonly currency: string;
+  readonly reference: string;
+  readonly description: string | null;
+  readonly merchant_name: string;
+  readonly status: SessionStatus;
+  readonly payment: SessionPayment | null;
+}
+
+export interface PaymentAccepted {
+  readonly payment_id: string;
+  readonly status: PaymentStatus;
+  readonly watch_token: string;
+}
+
+/** The gateway's one error envelope, or a failure to reach it at all (status 0). */
+export class CheckoutApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly code: string | null = null,
+    readonly param: string | null = null,
+  ) {
+    super(message);
+    this.name = 'CheckoutApiError';
+  }
+}
+
+const API_BASE = '/api/v1/checkout/sessions';
+const UNREACHABLE = 'We could not reach the payment service. Check your connection and try again.';
+const UNEXPECTED = 'Something went wrong on our side. Please try again in a moment.';
+
+export function fetchSession(sessionId: string, clientSecret: string): Promise<CheckoutSession> {
+  return request<CheckoutSession>(`${API_BASE}/${encodeURIComponent(sessionId)}`, clientSecret, {
+    method: 'GET',
+  });
+}
+
+export function payForSession(
+  sessionId: string,
+  clientSecret: string,
+  phone: string,
+): Promise<PaymentAccepted> {
+  return request<PaymentAccepted>(`${API_BASE}/${encodeURIComponent(sessionId)}/pay`, clientSecret, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone }),
+  });
+}
+
+async function request<T>(url: string, clientSecret: string, init: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      ...init,
+      headers: { ...init.headers, Accept: 'application/json', Authorization: `Bearer ${clientSecret}` },
+      cache: 'no-store',
+    });
+  } catch {
+    throw new CheckoutApiError(0, UNREACHABLE);
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw errorFrom(response.status, body);
+  if (body === null) throw new CheckoutApiError(response.status, UNEXPECTED);
+  return body as T;
+}
+
+function errorFrom(status: number, body: unknown): CheckoutApiError {
+  const error = (body as { error?: Record<string, unknown> } | null)?.error;
+  const text = (key: string) => (typeof error?.[key] === 'string' ? (error[key] as string) : null);
+  return new CheckoutApiError(status, text('message') ?? UNEXPECTED, text('code'), text('param'));
+}
