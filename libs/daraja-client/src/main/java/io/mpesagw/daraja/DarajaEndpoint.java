@@ -1,0 +1,42 @@
+package io.mpesagw.daraja;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where Daraja lives and how long to wait for it. {@code readTimeout} bounds each request until the
+ * response headers arrive; {@code connectTimeout} belongs to the {@link HttpClient} (see {@link #newHttpClient()}).
+ */
+public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration readTimeout) {
+
+    public static final URI SANDBOX = URI.create("https://sandbox.safaricom.co.ke");
+    public static final URI PRODUCTION = URI.create("https://api.safaricom.co.ke");
+
+    public DarajaEndpoint {
+        Objects.requireNonNull(baseUrl, "baseUrl is required, e.g. https://sandbox.safaricom.co.ke");
+        if (baseUrl.getScheme() == null || baseUrl.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, got '" + baseUrl + "'");
+        }
+        requirePositive(connectTimeout, "connectTimeout");
+        requirePositive(readTimeout, "readTimeout");
+    }
+
+    /** An HTTP client with this endpoint's connect timeout; share one per process. */
+    public HttpClient newHttpClient() {
+        return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** {@code path} starts with a slash, e.g. {@code /mpesa/stkpush/v1/processrequest}. */
+    public URI resolve(String path) {
+        String base = baseUrl.toString();
+        return URI.create(base.endsWith("/") ? base.substring(0, base.length() - 1) + path : base + path);
+    }
+
+    private static void requirePositive(Duration value, String name) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration, got " + value);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.mpesagw.token.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The real app over HTTP, with Daraja OAuth played by a JDK HttpServer; no database, no broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class TokenApiTest {
+
+    private static final String KEY = "test-consumer-key-4f1c";
+    private static final String SECRET = "test-consumer-secret-9a7e";
+    private static final String INTERNAL = "internal-token-for-tests-0123456789abcdef";
+    private static final OAuthStub OAUTH = new OAuthStub(KEY, SECRET);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @DynamicPropertySource
+    static void daraja(DynamicPropertyRegistry registry) {
+        registry.add("DARAJA_BASE_URL", OAUTH::baseUrl);
+        registry.add("DARAJA_CONSUMER_KEY", () -> KEY);
+        registry.add("DARAJA_CONSUMER_SECRET", () -> SECRET);
+        registry.add("INTERNAL_AUTH_TOKEN", () -> INTERNAL);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MeterRegistry meters;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void oauthBack() {
+        OAUTH.down(false);
+    }
+
+    @AfterAll
+    static void stopOAuth() {
+        OAUTH.close();
+    }
+
+    @Test
+    void refuses_a_caller_without_the_internal_bearer() throws Exception {
+        HttpResponse<String> none = send(HttpRequest.newBuilder(url("/internal/v1/tokens/default")).GET());
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(url("/internal/v1/tokens/default"))
+                .header("Authorization", "Bearer not-the-internal-token-but-long-enough-000").GET());
+
+        for (HttpResponse<String> response : java.util.List.of(none, wrong)) {
+            assertThat(response.statusCode()).isEqualTo(401);
+            assertThat(json(response).at("/error/type").asString()).isEqualTo("authentication_error");
+            assertThat(response.body()).doesNotContain("sim-token");
+        }
+    }
+
+    @Test
+    void hands_out_one_cached_token_to_an_authorised_caller(CapturedOutput output) throws Exception {
+        HttpResponse<String> first = get("/internal/v1/tokens/default");
+        HttpResponse<String> second = get("/internal/v1/tokens/default");
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
+        String token = json(first).get("accessToken").asString();
+        assertThat(OAUTH.issued()).contains(token);
+        assertThat(Instant.parse(json(first).get("expiresAt").asString())).isAfter(Instant.now().plusSeconds(3000));
+        assertThat(json(second).get("accessToken").asString()).isEqualTo(token);
+        assertThat(meters.get("token.refreshes").tag("credential_set", "default").counter().count()).isGreaterThanOrEqualTo(1);
+        assertNoSecretsIn(output);
+    }
+
+    @Test
+    void invalidating_the_current_token_returns_a_different_one(CapturedOutput output) throws Exception {
+        String stale = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
+
+        HttpResponse<String> response = invalidate("{\"accessToken\":\"" + stale + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String fresh = json(response).get("accessToken").asString();
+        assertThat(fresh).isNotEqualTo(stale);
+        assertThat(json(get("/internal/v1/tokens/default")).get("accessToken").asString()).isEqualTo(fresh);
+        assertThat(json(invalidate("{\"accessToken\":\"" + stale + "\"}")).get("accessToken").asString()).isEqualTo(fresh);
+        assertNoSecretsIn(output);
+    }
+
+    @Test
+    void an_invalidation_without_a_token_is_a_clear_400() throws Exception {
+        HttpResponse<String> response = invalidate("{}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).at("/error/param").asString()).isEqualTo("accessToken");
+    }
+
+    @Test
+    void answers_503_without_credentials_when_oauth_is_down_and_no_token_is_usable(CapturedOutput output)
+            throws Exception {
+        String current = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
+        OAUTH.down(true);
+
+        HttpResponse<String> response = invalidate("{\"accessToken\":\"" + current + "\"}");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(json(response).at("/error/code").asString()).isEqualTo("token_unavailable");
+        assertThat(json(response).at("/error/message").asString()).contains("HTTP 503");
+        assertThat(response.body()).doesNotContain(KEY).doesNotContain(SECRET);
+        assertNoSecretsIn(output);
+    }
+
+    @Test
+    void an_unknown_credential_set_is_404() throws Exception {
+        assertThat(get("/internal/v1/tokens/merchant-42").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void exposes_health_without_the_bearer() throws Exception {
+        HttpResponse<String> health = send(HttpRequest.newBuilder(url("/actuator/health")).GET());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(json(health).get("status").asString()).isEqualTo("UP");
+    }
+
+    private void assertNoSecretsIn(CapturedOutput output) {
+        assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(INTERNAL);
+        for (String token : OAUTH.issued()) {
+            assertThat(output.getAll()).doesNotContain(token);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(url(path)).header("Authorization", "Bearer " + INTERNAL).GET());
+    }
+
+    private HttpResponse<String> invalidate(String body) throws Exception {
+        return send(HttpRequest.newBuilder(url("/internal/v1/tokens/default/invalidations"))
+                .header("Authorization", "Bearer " + INTERNAL)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+}
