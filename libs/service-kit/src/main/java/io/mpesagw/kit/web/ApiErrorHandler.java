@@ -3,6 +3,7 @@ package io.mpesagw.kit.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -22,7 +23,7 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> api(ApiException e) {
-        return ResponseEntity.status(e.status()).body(e.body());
+        return respond(e.status(), e.body());
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -41,7 +42,7 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("invalid_request_error",
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ApiError.of("invalid_request_error",
                 "content_type_unsupported", "Send the body as application/json.", null));
     }
 
@@ -52,24 +53,29 @@ public class ApiErrorHandler {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).body(ApiError.of("invalid_request_error",
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, ApiError.of("invalid_request_error",
                 "method_not_allowed", e.getMethod() + " is not allowed here.", null));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ApiError> noRoute(NoResourceFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("invalid_request_error",
+        return respond(HttpStatus.NOT_FOUND, ApiError.of("invalid_request_error",
                 "route_not_found", "There is no such endpoint.", null));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
         log.error("unexpected error", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("api_error",
+        return respond(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("api_error",
                 "internal_error", "Something went wrong on our side; the request can be retried safely.", null));
     }
 
     private static ResponseEntity<ApiError> badRequest(String code, String message, String param) {
-        return ResponseEntity.badRequest().body(ApiError.of("invalid_request_error", code, message, param));
+        return respond(HttpStatus.BAD_REQUEST, ApiError.of("invalid_request_error", code, message, param));
+    }
+
+    /** Always JSON, even when the client asked for something else (e.g. an SSE stream). */
+    private static ResponseEntity<ApiError> respond(HttpStatus status, ApiError body) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

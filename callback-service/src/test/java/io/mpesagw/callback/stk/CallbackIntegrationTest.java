@@ -1,0 +1,70 @@
+package io.mpesagw.callback.stk;
+
+import io.mpesagw.kit.tokens.CallbackPathToken;
+import io.mpesagw.testsupport.SharedInfrastructure;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The running callback-service on real Postgres and Kafka, posted to over real HTTP from 127.0.0.1. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "callback.signing-key=" + CallbackIntegrationTest.SIGNING_KEY)
+abstract class CallbackIntegrationTest {
+
+    static final String SIGNING_KEY = "test-only-callback-signing-key-0123456789abcdef";
+    static final CallbackPathToken PATH_TOKENS = new CallbackPathToken(SIGNING_KEY);
+    static final String ACK = "{\"ResultCode\":0,\"ResultDesc\":\"Accepted\"}";
+
+    static CallbackResultsTopic topic;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry);
+    }
+
+    @BeforeAll
+    static void openTopic() {
+        topic = new CallbackResultsTopic();
+    }
+
+    @AfterAll
+    static void closeTopic() {
+        topic.close();
+    }
+
+    HttpResponse<String> post(String paymentId, String pathToken, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/v1/callbacks/stk/" + paymentId + "/" + pathToken))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    List<Map<String, Object>> inboxRows(String paymentId) {
+        return jdbc.sql("select * from stk_callbacks where payment_id = ? order by received_at, status")
+                .param(paymentId).query().listOfRows();
+    }
+
+    /** Outbox rows are written with the inbox row; none means nothing can ever be published. */
+    List<Map<String, Object>> outboxRows(String paymentId) {
+        return jdbc.sql("select * from outbox where message_key = ?").param(paymentId).query().listOfRows();
+    }
+}
