@@ -1,0 +1,80 @@
+package io.mpesagw.localinfra;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/** PostgreSQL and Kafka started together, and the environment variables the services read. */
+public final class LocalInfrastructure implements AutoCloseable {
+
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final InfraSettings settings;
+
+    private LocalInfrastructure(LocalPostgres postgres, LocalKafka kafka, InfraSettings settings) {
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.settings = settings;
+    }
+
+    /** Starts both in parallel; if either fails, the other is stopped again. */
+    public static LocalInfrastructure start(InfraSettings settings) {
+        // own threads, not the common pool: they inherit this thread's context class loader
+        Executor ownThread = task -> new Thread(task, "local-infra-start").start();
+        var postgres = CompletableFuture.supplyAsync(() -> LocalPostgres.start(settings.postgres()), ownThread);
+        var kafka = CompletableFuture.supplyAsync(() -> LocalKafka.start(settings.kafka()), ownThread);
+        try {
+            CompletableFuture.allOf(postgres, kafka).join();
+        } catch (CompletionException e) {
+            // wait for the other one too, and stop it before reporting the failure
+            closeIfStarted(postgres);
+            closeIfStarted(kafka);
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        return new LocalInfrastructure(postgres.join(), kafka.join(), settings);
+    }
+
+    private static void closeIfStarted(CompletableFuture<? extends AutoCloseable> server) {
+        try {
+            server.join().close();
+        } catch (Exception failedToStartOrStop) {
+            // this one is the failure being reported, or it is gone already
+        }
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    /** {@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}, {@code KAFKA_BOOTSTRAP_SERVERS}. */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DATABASE_URL", postgres.jdbcUrl());
+        env.put("DATABASE_USER", postgres.user());
+        env.put("DATABASE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        return env;
+    }
+
+    /** Kafka, then PostgreSQL; an ephemeral data directory goes with them. */
+    @Override
+    public void close() {
+        try {
+            kafka.close();
+        } finally {
+            postgres.close();
+            if (settings.ephemeral()) {
+                FileTrees.deleteQuietly(settings.dataDir());
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.mpesagw.localstack;
+
+import io.mpesagw.localinfra.PostgresLogin;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** A started stack: where everything is, and {@link #close()} to stop it all. */
+public final class RunningStack implements AutoCloseable {
+
+    private final StackSettings settings;
+    private final StackSecrets secrets;
+    private final Wiring wiring;
+    private final StackTeardown teardown;
+    private final DemoCheckout.CheckoutSession demo;
+
+    RunningStack(StackSettings settings, StackSecrets secrets, Wiring wiring, StackTeardown teardown,
+                 DemoCheckout.CheckoutSession demo) {
+        this.settings = settings;
+        this.secrets = secrets;
+        this.wiring = wiring;
+        this.teardown = teardown;
+        this.demo = demo;
+    }
+
+    public String url(Component component) {
+        return settings.ports().url(component);
+    }
+
+    public String gatewayUrl() {
+        return url(Component.API_GATEWAY);
+    }
+
+    public String simulatorUrl() {
+        return url(Component.DARAJA_SIMULATOR);
+    }
+
+    public String notificationUrl() {
+        return url(Component.NOTIFICATION_SERVICE);
+    }
+
+    /** Base URL of the checkout page (served only when the UI is part of the stack). */
+    public String checkoutUiUrl() {
+        return url(Component.CHECKOUT_UI);
+    }
+
+    /** The page for one session: the client secret travels in the fragment, never to a server. */
+    public String checkoutUrlFor(String sessionId, String clientSecret) {
+        return checkoutUiUrl() + "/checkout/" + sessionId + "#" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+    }
+
+    /** The demo merchant's secret key ({@code sk_test_...}) the gateway knows at start-up. */
+    public String merchantSecretKey() {
+        return secrets.merchantSecretKey();
+    }
+
+    public StackSecrets secrets() {
+        return secrets;
+    }
+
+    /** The services' login to the stack's own database. */
+    public PostgresLogin database() {
+        return wiring.database();
+    }
+
+    public String kafkaBootstrapServers() {
+        return wiring.kafkaBootstrapServers();
+    }
+
+    public Path logsDir() {
+        return settings.logsDir();
+    }
+
+    public Path logFile(Component component) {
+        return settings.logsDir().resolve(component.module() + ".log");
+    }
+
+    /** The checkout page for the demo session created at start-up, if the gateway accepted it. */
+    public Optional<String> demoCheckoutUrl() {
+        return Optional.ofNullable(demo).map(session -> checkoutUrlFor(session.id(), session.clientSecret()));
+    }
+
+    public StackSettings settings() {
+        return settings;
+    }
+
+    /** What stack.env holds. */
+    public Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("GATEWAY_URL", gatewayUrl());
+        env.put("MERCHANT_SECRET_KEY", merchantSecretKey());
+        env.put("SIMULATOR_URL", simulatorUrl());
+        env.put("CHECKOUT_URL", demoCheckoutUrl().orElse(""));
+        env.put("CHECKOUT_UI_URL", settings.runs(Component.CHECKOUT_UI) ? checkoutUiUrl() : "");
+        env.put("NOTIFICATION_URL", notificationUrl());
+        env.put("TOKEN_SERVICE_URL", url(Component.TOKEN_SERVICE));
+        env.put("PAYMENT_SERVICE_URL", url(Component.PAYMENT_SERVICE));
+        env.put("CALLBACK_SERVICE_URL", url(Component.CALLBACK_SERVICE));
+        env.put("DATABASE_URL", database().jdbcUrl());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+        env.put("LOGS_DIR", logsDir().toString());
+        return env;
+    }
+
+    /** Stops the children (SIGTERM, then SIGKILL after a grace period), then Kafka, then PostgreSQL. */
+    @Override
+    public void close() {
+        teardown.close();
+    }
+}

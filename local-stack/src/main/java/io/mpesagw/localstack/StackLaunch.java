@@ -1,0 +1,182 @@
+package io.mpesagw.localstack;
+
+import io.mpesagw.localinfra.InfraSettings;
+import io.mpesagw.localinfra.LocalInfrastructure;
+import io.mpesagw.localinfra.PostgresLogin;
+import io.mpesagw.localinfra.RandomSecrets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+
+/** The start sequence behind {@link LocalStack#start}. */
+final class StackLaunch {
+
+    private static final List<String> INFRA_VARIABLES =
+            List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+
+    private final StackSettings settings;
+    private final StackFiles files;
+    private final Readiness readiness = new Readiness();
+
+    StackLaunch(StackSettings settings) {
+        this.settings = settings;
+        this.files = new StackFiles(settings.stateDir());
+    }
+
+    RunningStack run() {
+        prepareStateDir();
+        files.reapOrphans().forEach(o -> log("stopped " + o + ", left running by an earlier launcher"));
+        StackPreflight.check(settings);
+        StackSecrets secrets = StackSecrets.loadOrCreate(files.secrets());
+        StackTeardown teardown = new StackTeardown(files);
+        try {
+            Infrastructure infra = startInfrastructure(teardown);
+            Wiring wiring = new Wiring(settings.ports(), secrets, infra.database(), infra.kafkaBootstrapServers());
+            for (int wave = 1; wave <= 3; wave++) {
+                startWave(wave, wiring, teardown);
+            }
+            DemoCheckout.CheckoutSession demo = null;
+            if (settings.demoCheckout() && settings.runs(Component.API_GATEWAY)) {
+                demo = DemoCheckout.create(settings.ports().url(Component.API_GATEWAY), secrets.merchantSecretKey())
+                        .orElse(null);
+            }
+            RunningStack stack = new RunningStack(settings, secrets, wiring, teardown, demo);
+            files.writeStackEnv(stack.environment());
+            watchForCrashes(teardown);
+            return stack;
+        } catch (RuntimeException e) {
+            teardown.close();
+            throw e;
+        }
+    }
+
+    private void prepareStateDir() {
+        try {
+            Files.createDirectories(settings.stateDir());
+            Files.createDirectories(settings.logsDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + settings.stateDir(), e);
+        }
+    }
+
+    /** Reuses the PostgreSQL and Kafka named by the environment (bin/test's), else starts both here. */
+    private Infrastructure startInfrastructure(StackTeardown teardown) {
+        Map<String, String> env = settings.environment();
+        List<String> missing = INFRA_VARIABLES.stream().filter(v -> env.getOrDefault(v, "").isBlank()).toList();
+        if (missing.isEmpty()) {
+            PostgresLogin server = new PostgresLogin(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
+                    env.get("DATABASE_PASSWORD"));
+            PostgresLogin own = server.createDatabase("stack_" + RandomSecrets.hex(6));
+            log("using PostgreSQL and Kafka from the environment; this stack's database is " + own.jdbcUrl());
+            return new Infrastructure(own, env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        }
+        if (missing.size() != INFRA_VARIABLES.size()) {
+            throw new StackStartException(missing + " not set while " + INFRA_VARIABLES + " are expected together");
+        }
+        PortPlan ports = settings.ports();
+        log("starting PostgreSQL (" + ports.postgres() + ") and Kafka (" + ports.kafka() + ")");
+        LocalInfrastructure infra = LocalInfrastructure.start(new InfraSettings(ports.postgres(), ports.kafka(),
+                ports.kafkaController(), settings.stateDir().resolve("infra"), "mpesa", settings.ephemeralData()));
+        teardown.own(infra);
+        return new Infrastructure(infra.postgres().login(), infra.kafka().bootstrapServers());
+    }
+
+    private record Infrastructure(PostgresLogin database, String kafkaBootstrapServers) {
+    }
+
+    private void startWave(int wave, Wiring wiring, StackTeardown teardown) {
+        List<Component> components = Arrays.stream(Component.values())
+                .filter(c -> c.wave() == wave && settings.runs(c)).toList();
+        if (components.isEmpty()) {
+            return;
+        }
+        log("starting " + components.stream().map(Component::module).toList());
+        List<ManagedProcess> started = new ArrayList<>();
+        for (Component component : components) {
+            ManagedProcess process = ManagedProcess.start(component, command(component), workingDir(component),
+                    environment(component, wiring), settings.logsDir().resolve(component.module() + ".log"),
+                    component.isJvmService() ? component.jar(settings.repoRoot()).toString() : "run preview");
+            teardown.own(process);
+            started.add(process);
+        }
+        awaitAll(started);
+    }
+
+    /** Waits for the whole wave, but gives up as soon as one of them fails. */
+    private void awaitAll(List<ManagedProcess> processes) {
+        Executor ownThread = task -> Thread.ofPlatform().daemon().start(task);
+        CompletableFuture<Void> firstFailure = new CompletableFuture<>();
+        List<CompletableFuture<Void>> waits = processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> awaitReady(p), ownThread)
+                        .whenComplete((ok, failure) -> {
+                            if (failure != null) {
+                                firstFailure.completeExceptionally(failure);
+                            }
+                        }))
+                .toList();
+        try {
+            CompletableFuture.anyOf(CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)), firstFailure).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private void awaitReady(ManagedProcess process) {
+        Component component = process.component();
+        long started = System.nanoTime();
+        if (component.isJvmService()) {
+            readiness.awaitHealthy(process, settings.ports().url(component), settings.healthDeadline());
+        } else {
+            readiness.awaitServing(process, settings.ports().url(component), settings.healthDeadline());
+        }
+        log(component.module() + " is up on " + settings.ports().url(component) + " ("
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    private List<String> command(Component component) {
+        if (!component.isJvmService()) {
+            return List.of("npm", "run", "preview");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(settings.javaExecutable().toString());
+        command.addAll(settings.jvmOptions());
+        command.add("-jar");
+        command.add(component.jar(settings.repoRoot()).toString());
+        return command;
+    }
+
+    private Path workingDir(Component component) {
+        return component.isJvmService() ? settings.repoRoot() : settings.repoRoot().resolve(component.module());
+    }
+
+    private Map<String, String> environment(Component component, Wiring wiring) {
+        Map<String, String> env = new LinkedHashMap<>(wiring.environment(component));
+        env.putAll(settings.overrides().getOrDefault(component, Map.of()));
+        return env;
+    }
+
+    /** A service that dies after start-up is worth a line on the console: the stack is degraded. */
+    private static void watchForCrashes(StackTeardown teardown) {
+        for (ManagedProcess process : teardown.processes()) {
+            process.onExit(() -> {
+                if (!teardown.isDone()) {
+                    System.err.println("[local-stack] " + process.component().module() + " exited (code "
+                            + process.exitCode() + "); see " + process.logFile());
+                }
+            });
+        }
+    }
+
+    static void log(String message) {
+        System.out.println("[local-stack] " + message);
+    }
+}

@@ -1,0 +1,55 @@
+package io.mpesagw.localstack;
+
+import io.mpesagw.localinfra.EnvFile;
+import io.mpesagw.localinfra.RandomSecrets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The local stack's credentials: generated on the first run, kept in {@code <state>/secrets.env}
+ * (mode 600) so restarts reuse them. The simulator is given the same Daraja credentials and
+ * passkey as the services, so no public sandbox value is needed outside the simulator.
+ */
+public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
+                           String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
+                           String merchantSecretKey) {
+
+    public static final String SHORTCODE = "174379";
+
+    private static final Map<String, Supplier<String>> GENERATORS = generators();
+
+    public static StackSecrets loadOrCreate(Path file) {
+        Map<String, String> stored = Files.isRegularFile(file) ? EnvFile.read(file) : Map.of();
+        Map<String, String> values = new LinkedHashMap<>();
+        GENERATORS.forEach((name, generate) -> {
+            String existing = stored.get(name);
+            values.put(name, existing == null || existing.isBlank() ? generate.get() : existing);
+        });
+        if (!values.equals(stored)) {
+            EnvFile.write(file, values);
+        }
+        return new StackSecrets(values.get("DARAJA_CONSUMER_KEY"), values.get("DARAJA_CONSUMER_SECRET"),
+                values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
+                values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"));
+    }
+
+    private static Map<String, Supplier<String>> generators() {
+        Map<String, Supplier<String>> generators = new LinkedHashMap<>();
+        generators.put("DARAJA_CONSUMER_KEY", () -> RandomSecrets.base62(48));
+        generators.put("DARAJA_CONSUMER_SECRET", () -> RandomSecrets.base62(48));
+        generators.put("DARAJA_PASSKEY", () -> RandomSecrets.hex(32));
+        generators.put("INTERNAL_AUTH_TOKEN", () -> RandomSecrets.base62(48));
+        generators.put("CALLBACK_SIGNING_KEY", () -> RandomSecrets.base62(48));
+        generators.put("CHECKOUT_WATCH_SIGNING_KEY", () -> RandomSecrets.base62(48));
+        generators.put("MERCHANT_SECRET_KEY", () -> "sk_test_" + RandomSecrets.base62(32));
+        return generators;
+    }
+
+    @Override
+    public String toString() {
+        return "StackSecrets[****]";
+    }
+}

@@ -1,0 +1,74 @@
+package io.mpesagw.localstack;
+
+import io.mpesagw.localinfra.PostgresLogin;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment of each component, exactly as the README's configuration section lists it. Keep the two in step.
+ *
+ * @param database the services' login to the stack's database
+ */
+record Wiring(PortPlan ports, StackSecrets secrets, PostgresLogin database, String kafkaBootstrapServers) {
+
+    Map<String, String> environment(Component component) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put(component == Component.CHECKOUT_UI ? "CHECKOUT_UI_PORT" : "SERVER_PORT",
+                Integer.toString(ports.of(component)));
+        if (component.usesInfrastructure()) {
+            env.put("DATABASE_URL", database.jdbcUrl());
+            env.put("DATABASE_USER", database.user());
+            env.put("DATABASE_PASSWORD", database.password());
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+            env.put("MPESA_ENV", "sandbox");
+        }
+        switch (component) {
+            case DARAJA_SIMULATOR -> {
+                env.put("SIMULATOR_CONSUMER_KEY", secrets.darajaConsumerKey());
+                env.put("SIMULATOR_CONSUMER_SECRET", secrets.darajaConsumerSecret());
+                env.put("SIMULATOR_SHORTCODE", StackSecrets.SHORTCODE);
+                env.put("SIMULATOR_PASSKEY", secrets.darajaPasskey());
+            }
+            case TOKEN_SERVICE -> {
+                env.put("DARAJA_BASE_URL", ports.url(Component.DARAJA_SIMULATOR));
+                env.put("DARAJA_CONSUMER_KEY", secrets.darajaConsumerKey());
+                env.put("DARAJA_CONSUMER_SECRET", secrets.darajaConsumerSecret());
+                env.put("INTERNAL_AUTH_TOKEN", secrets.internalAuthToken());
+            }
+            case PAYMENT_SERVICE -> {
+                env.put("DARAJA_BASE_URL", ports.url(Component.DARAJA_SIMULATOR));
+                env.put("DARAJA_SHORTCODE", StackSecrets.SHORTCODE);
+                env.put("DARAJA_PASSKEY", secrets.darajaPasskey());
+                env.put("TOKEN_SERVICE_URL", ports.url(Component.TOKEN_SERVICE));
+                env.put("INTERNAL_AUTH_TOKEN", secrets.internalAuthToken());
+                env.put("CALLBACK_BASE_URL", ports.url(Component.CALLBACK_SERVICE));
+                env.put("CALLBACK_SIGNING_KEY", secrets.callbackSigningKey());
+            }
+            case CALLBACK_SERVICE -> {
+                env.put("CALLBACK_SIGNING_KEY", secrets.callbackSigningKey());
+                env.put("CALLBACK_ALLOWED_SOURCES", "127.0.0.0/8");
+            }
+            case API_GATEWAY -> {
+                env.put("CHECKOUT_WATCH_SIGNING_KEY", secrets.checkoutWatchSigningKey());
+                env.put("GATEWAY_DEMO_MERCHANT_SECRET_KEY", secrets.merchantSecretKey());
+                env.put("CHECKOUT_BASE_URL", ports.url(Component.CHECKOUT_UI));
+                env.put("CHECKOUT_ALLOWED_ORIGINS", checkoutOrigins());
+            }
+            case NOTIFICATION_SERVICE -> {
+                env.put("CHECKOUT_WATCH_SIGNING_KEY", secrets.checkoutWatchSigningKey());
+                env.put("CHECKOUT_ALLOWED_ORIGINS", checkoutOrigins());
+            }
+            case CHECKOUT_UI -> {
+                env.put("GATEWAY_URL", ports.url(Component.API_GATEWAY));
+                env.put("NOTIFICATION_URL", ports.url(Component.NOTIFICATION_SERVICE));
+            }
+        }
+        return env;
+    }
+
+    /** The page may be opened as 127.0.0.1 or as localhost; both are the same origin to a person. */
+    private String checkoutOrigins() {
+        int port = ports.of(Component.CHECKOUT_UI);
+        return "http://127.0.0.1:" + port + ",http://localhost:" + port;
+    }
+}

@@ -1,0 +1,158 @@
+package io.mpesagw.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One payment end to end through the public API: the real service jars as child processes, a real
+ * PostgreSQL, a real Kafka broker in KRaft mode and the Daraja simulator speaking HTTP.
+ */
+class PaymentEndToEndTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static RunningStack stack;
+
+    @BeforeAll
+    static void startStack() {
+        Path repoRoot = Path.of("..").toAbsolutePath().normalize();
+        stack = LocalStack.start(StackSettings.endToEnd(repoRoot, Path.of("target", "e2e-stack"))
+                .withEnvironment(Map.of()) // its own PostgreSQL and Kafka: see PortPlan.END_TO_END
+                .withoutUi()
+                .withDemoCheckout(false));
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void a_payment_from_any_common_phone_format_succeeds_with_a_receipt() throws Exception {
+        long started = System.nanoTime();
+        JsonNode created = createPayment("+254 708 374 149", 10, "E2E-OK");
+        String id = created.get("id").asString();
+
+        JsonNode settled = awaitFinal(id);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+        assertThat(settled.get("status").asString()).isEqualTo("succeeded");
+        assertThat(settled.get("mpesa_receipt").asString()).matches("[A-Z0-9]{10}");
+        assertThat(settled.get("phone_number").asString()).isEqualTo("254708374149");
+        System.out.printf("e2e: payment %s succeeded %d ms after the POST%n", id, millis);
+    }
+
+    @Test
+    void a_payment_the_customer_cancels_ends_cancelled_with_a_message_they_understand() throws Exception {
+        String id = createPayment("0700000001", 10, "E2E-CANCEL").get("id").asString();
+
+        JsonNode settled = awaitFinal(id);
+
+        assertThat(settled.get("status").asString()).isEqualTo("cancelled");
+        assertThat(settled.get("failure_code").asString()).isEqualTo("customer_cancelled");
+        assertThat(settled.get("message").asString()).isEqualTo("You cancelled the request on your phone.");
+    }
+
+    @Test
+    void the_checkout_page_flow_sees_the_payment_settle_live() throws Exception {
+        JsonNode session = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/checkout/sessions", stack.merchantSecretKey(),
+                "{\"amount\":15,\"reference\":\"E2E-CS\",\"description\":\"Solar lamp\"}"), 201));
+        String sessionId = session.get("id").asString();
+        String clientSecret = session.get("client_secret").asString();
+
+        JsonNode paid = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/checkout/sessions/" + sessionId + "/pay",
+                clientSecret, "{\"phone\":\"0712 345 678\"}"), 202));
+        String paymentId = paid.get("payment_id").asString();
+        String watchToken = paid.get("watch_token").asString();
+
+        List<String> events = readStatusStream(paymentId, watchToken);
+
+        assertThat(events).last().asString().contains("\"status\":\"succeeded\"");
+        JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
+                + "/v1/checkout/sessions/" + sessionId)).header("Authorization", "Bearer " + clientSecret).GET(), 200));
+        assertThat(view.get("status").asString()).isEqualTo("complete");
+    }
+
+    @Test
+    void bad_input_is_refused_before_anything_reaches_daraja() throws Exception {
+        HttpResponse<String> response = HTTP.send(post(stack.gatewayUrl() + "/v1/payments", stack.merchantSecretKey(),
+                "{\"amount\":10,\"phone\":\"0800 123 456\",\"reference\":\"E2E-BAD\"}").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).get("error").get("param").asString()).isEqualTo("phone");
+    }
+
+    private static JsonNode createPayment(String phone, long amount, String reference) throws Exception {
+        String body = "{\"amount\":" + amount + ",\"phone\":\"" + phone + "\",\"reference\":\"" + reference + "\"}";
+        JsonNode created = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/payments", stack.merchantSecretKey(), body), 202));
+        assertThat(created.get("status").asString()).isEqualTo("pending");
+        return created;
+    }
+
+    private static JsonNode awaitFinal(String paymentId) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).until(() -> {
+            last[0] = JSON.readTree(send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + "/v1/payments/" + paymentId))
+                    .header("Authorization", "Bearer " + stack.merchantSecretKey()).GET(), 200));
+            return List.of("succeeded", "failed", "cancelled", "expired").contains(last[0].get("status").asString());
+        });
+        return last[0];
+    }
+
+    /** Reads the notification-service SSE stream until it ends after the final status. */
+    private static List<String> readStatusStream(String paymentId, String watchToken) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.notificationUrl() + "/v1/payments/" + paymentId
+                + "/events?token=" + watchToken)).header("Accept", "text/event-stream").GET().build();
+        HttpResponse<InputStream> response = HTTP.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> data = new ArrayList<>();
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith("data:")) {
+                        data.add(line.substring(5));
+                    }
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        reading.get(30, TimeUnit.SECONDS); // the stream ends by itself after the final status
+        return data;
+    }
+
+    private static HttpRequest.Builder post(String url, String bearer, String json) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    }
+
+    private static String send(HttpRequest.Builder request, int expectedStatus) throws Exception {
+        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as("HTTP status of %s: %s", response.uri(), response.body()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+}
