@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,14 +33,13 @@ class PaymentEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static RunningStack stack;
 
     @BeforeAll
     static void startStack() {
-        Path repoRoot = Path.of("..").toAbsolutePath().normalize();
-        stack = LocalStack.start(StackSettings.endToEnd(repoRoot, Path.of("target", "e2e-stack"))
+        stack = LocalStack.start(StackSettings.endToEnd(REPO, Path.of("target", "e2e-stack"))
                 .withEnvironment(Map.of()) // its own PostgreSQL and Kafka: see PortPlan.END_TO_END
-                .withoutUi()
                 .withDemoCheckout(false));
     }
 
@@ -97,12 +97,42 @@ class PaymentEndToEndTest {
     }
 
     @Test
+    void the_checkout_page_shows_the_outcome_live_in_a_real_browser() throws Exception {
+        Path checkoutUi = REPO.resolve("checkout-ui");
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots").toAbsolutePath());
+        Path log = Path.of("target", "playwright.log").toAbsolutePath();
+        ProcessBuilder playwright = new ProcessBuilder(checkoutUi.resolve("node_modules/.bin/playwright").toString(), "test")
+                .directory(checkoutUi.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        playwright.environment().put("CHECKOUT_URL", openCheckoutSession("E2E-UI-OK"));
+        playwright.environment().put("CHECKOUT_URL_TO_CANCEL", openCheckoutSession("E2E-UI-NO"));
+        playwright.environment().put("SCREENSHOT_DIR", screenshots.toString());
+
+        Process browserRun = playwright.start();
+        boolean finished = browserRun.waitFor(3, TimeUnit.MINUTES);
+        if (!finished) {
+            browserRun.destroyForcibly();
+        }
+        String output = Files.readString(log);
+
+        assertThat(finished).as("Playwright finished in time:%n%s", output).isTrue();
+        assertThat(browserRun.exitValue()).as("Playwright exit code:%n%s", output).isZero();
+        assertThat(output).contains("2 passed");
+        assertThat(screenshots.resolve("checkout-succeeded.png")).isNotEmptyFile();
+    }
+
+    @Test
     void bad_input_is_refused_before_anything_reaches_daraja() throws Exception {
         HttpResponse<String> response = HTTP.send(post(stack.gatewayUrl() + "/v1/payments", stack.merchantSecretKey(),
                 "{\"amount\":10,\"phone\":\"0800 123 456\",\"reference\":\"E2E-BAD\"}").build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("error").get("param").asString()).isEqualTo("phone");
+    }
+
+    private static String openCheckoutSession(String reference) throws Exception {
+        JsonNode session = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/checkout/sessions", stack.merchantSecretKey(),
+                "{\"amount\":20,\"reference\":\"" + reference + "\",\"description\":\"Solar lamp\"}"), 201));
+        return stack.checkoutUrlFor(session.get("id").asString(), session.get("client_secret").asString());
     }
 
     private static JsonNode createPayment(String phone, long amount, String reference) throws Exception {
