@@ -1,21 +1,14 @@
 package io.mpesagw.gateway;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
+import io.mpesagw.testsupport.HexagonalArchitecture;
 
 @AnalyzeClasses(packages = "io.mpesagw.gateway", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_is_free_of_frameworks = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "java.sql..", "javax.sql..", "tools.jackson..", "java.net.http..");
-
-    @ArchTest
-    static final ArchRule application_does_not_reach_into_adapters = noClasses().that()
-            .resideInAPackage("..application..").should().dependOnClassesThat().resideInAPackage("..adapter..");
+    static final ArchTests layers = ArchTests.in(HexagonalArchitecture.class);
 }
