@@ -23,6 +23,21 @@ public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration read
         requirePositive(readTimeout, "readTimeout");
     }
 
+    /**
+     * The one switch: {@code MPESA_ENV} ({@code sandbox} or {@code production}) picks Safaricom's host,
+     * unless an explicit base URL (the simulator, locally) is given.
+     */
+    public static URI baseUrlFor(String mpesaEnv, String explicitBaseUrl) {
+        if (explicitBaseUrl != null && !explicitBaseUrl.isBlank()) {
+            return URI.create(explicitBaseUrl.strip());
+        }
+        return switch (mpesaEnv == null || mpesaEnv.isBlank() ? "sandbox" : mpesaEnv.strip()) {
+            case "sandbox" -> SANDBOX;
+            case "production" -> PRODUCTION;
+            default -> throw new IllegalArgumentException("MPESA_ENV must be 'sandbox' or 'production', got '" + mpesaEnv + "'");
+        };
+    }
+
     /** An HTTP client with this endpoint's connect timeout; share one per process. */
     public HttpClient newHttpClient() {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();

@@ -34,10 +34,7 @@ public record TokenServiceProperties(
 
     /** DARAJA_BASE_URL if set, else the Daraja host of MPESA_ENV. */
     public URI baseUrl() {
-        if (darajaBaseUrl != null && !darajaBaseUrl.isBlank()) {
-            return URI.create(darajaBaseUrl.strip());
-        }
-        return "production".equals(mpesaEnv) ? DarajaEndpoint.PRODUCTION : DarajaEndpoint.SANDBOX;
+        return DarajaEndpoint.baseUrlFor(mpesaEnv, darajaBaseUrl);
     }
 
     @AssertTrue(message = "DARAJA_BASE_URL must be an absolute http(s) URL such as https://sandbox.safaricom.co.ke")

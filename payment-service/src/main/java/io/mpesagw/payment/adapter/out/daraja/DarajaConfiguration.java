@@ -20,7 +20,7 @@ class DarajaConfiguration {
     @Bean
     StkPushPort stkPushPort(DarajaSettings settings, Clock clock) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-        StkClient stk = new StkClient(new DarajaEndpoint(settings.darajaBaseUrl(), CONNECT_TIMEOUT,
+        StkClient stk = new StkClient(new DarajaEndpoint(settings.baseUrl(), CONNECT_TIMEOUT,
                 Duration.ofSeconds(30)), http);
         TokenServiceClient tokens = new TokenServiceClient(settings.tokenServiceUrl(),
                 new SharedSecret(settings.internalAuthToken(), "INTERNAL_AUTH_TOKEN"), http);

@@ -1,12 +1,14 @@
 package io.mpesagw.payment.adapter.out.daraja;
 
+import io.mpesagw.daraja.DarajaEndpoint;
 import java.net.URI;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How payment-service reaches Daraja, token-service and its own callback endpoint. Secrets from the environment. */
 @ConfigurationProperties("mpesa.payment")
 public record DarajaSettings(
-        URI darajaBaseUrl,
+        String mpesaEnv,
+        String darajaBaseUrl,
         String shortcode,
         String passkey,
         URI tokenServiceUrl,
@@ -15,10 +17,16 @@ public record DarajaSettings(
         String callbackSigningKey) {
 
     public DarajaSettings {
+        DarajaEndpoint.baseUrlFor(mpesaEnv, darajaBaseUrl); // fails start-up on a bad MPESA_ENV or URL
         require(shortcode, "DARAJA_SHORTCODE");
         require(passkey, "DARAJA_PASSKEY");
         require(internalAuthToken, "INTERNAL_AUTH_TOKEN");
         require(callbackSigningKey, "CALLBACK_SIGNING_KEY");
+    }
+
+    /** DARAJA_BASE_URL if set (the simulator, locally), else Safaricom's host for MPESA_ENV. */
+    public URI baseUrl() {
+        return DarajaEndpoint.baseUrlFor(mpesaEnv, darajaBaseUrl);
     }
 
     private static void require(String value, String variable) {
@@ -29,6 +37,6 @@ public record DarajaSettings(
 
     @Override
     public String toString() {
-        return "DarajaSettings[darajaBaseUrl=" + darajaBaseUrl + ", shortcode=" + shortcode + ", secrets=****]";
+        return "DarajaSettings[baseUrl=" + baseUrl() + ", shortcode=" + shortcode + ", secrets=****]";
     }
 }
