@@ -3,6 +3,8 @@ package io.mpesagw.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mpesagw.audit.AuditVerifier;
+import io.mpesagw.audit.VerificationResult;
 import io.mpesagw.contracts.EventJson;
 import io.mpesagw.contracts.PaymentCommand;
 import io.mpesagw.contracts.PaymentSucceeded;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -27,9 +30,11 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +49,12 @@ class GatewayApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -76,6 +87,67 @@ class GatewayApiIntegrationTest {
             assertThat(current.get("status").asString()).isEqualTo("succeeded");
             assertThat(current.get("mpesa_receipt").asString()).isEqualTo("SA77CVC7PZ");
         });
+    }
+
+    @Test
+    void a_created_payment_is_audited_once_with_who_what_and_where_but_never_the_key() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+                .header("X-Request-Id", "order-77:attempt-1")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":42,\"phone\":\"0712 345 678\",\"reference\":\"INV-42\"}"))
+                .build();
+        HttpResponse<String> created = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(created.statusCode()).isEqualTo(202);
+        assertThat(created.headers().firstValue("X-Request-Id")).hasValue("order-77:attempt-1");
+        String id = JSON.readTree(created.body()).get("id").asString();
+        String keyId = jdbc.sql("select id from api_keys where merchant_id = 'mer_demo'").query(String.class).single();
+        assertThat(auditEntries("subject_id = ?", id)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("service")).isEqualTo("api-gateway");
+            assertThat(entry.get("event_type")).isEqualTo("API_REQUEST");
+            assertThat(entry.get("actor")).isEqualTo("mer_demo");
+            assertThat(entry.get("subject_type")).isEqualTo("payment");
+            assertThat(entry.get("request_id")).isEqualTo("order-77:attempt-1");
+            assertThat(entry.get("source_address")).isEqualTo("127.0.0.1");
+            JsonNode details = JSON.readTree(entry.get("details").toString());
+            assertThat(details.get("keyId").asString()).isEqualTo(keyId).startsWith("key_");
+            assertThat(details.get("amount").asLong()).isEqualTo(42);
+            assertThat(details.get("reference").asString()).isEqualTo("INV-42");
+            assertThat(details.get("phone").asString()).isEqualTo("2547****678");
+            assertThat(details.get("operation").asString()).isEqualTo("POST /v1/payments");
+        });
+        assertThat(jdbc.sql("select count(*) from audit.entries e where e::text like ? or e::text like ?")
+                .params("%" + KEY + "%", "%254712345678%").query(Long.class).single()).isZero();
+        assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
+    }
+
+    @Test
+    void a_request_without_a_usable_request_id_gets_one_and_the_audit_entry_carries_it() throws Exception {
+        HttpResponse<String> created = post("/v1/checkout/sessions", KEY, "{\"amount\":30,\"reference\":\"ORDER-30\"}");
+        HttpRequest forged = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments/pay_missing"))
+                .header("Authorization", "Bearer " + KEY).header("X-Request-Id", "two words\tand a tab").GET().build();
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        String requestId = created.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(requestId).startsWith("req_");
+        String sessionId = JSON.readTree(created.body()).get("id").asString();
+        assertThat(auditEntries("subject_id = ?", sessionId)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("request_id")).isEqualTo(requestId);
+            assertThat(entry.get("subject_type")).isEqualTo("checkout_session");
+            assertThat(entry.get("details").toString()).contains("\"amount\": 30").contains("key_")
+                    .doesNotContain("_secret_");
+        });
+        assertThat(http.send(forged, HttpResponse.BodyHandlers.ofString()).headers().firstValue("X-Request-Id"))
+                .hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
+    }
+
+    @Test
+    void creating_the_demo_key_at_start_up_is_a_configuration_change() {
+        assertThat(auditEntries("event_type = ?", "CONFIGURATION_CHANGED"))
+                .extracting(entry -> JSON.readTree(entry.get("details").toString()).get("change").asString())
+                .containsExactlyInAnyOrder("merchant_created", "api_key_created");
+        assertThat(jdbc.sql("select count(*) from audit.entries e where e::text like ?")
+                .param("%" + KEY + "%").query(Long.class).single()).isZero();
     }
 
     @Test
@@ -131,6 +203,20 @@ class GatewayApiIntegrationTest {
         HttpResponse<String> again = post("/v1/checkout/sessions/" + id + "/pay", secret, "{\"phone\":\"0712 345 678\"}");
         assertThat(again.statusCode()).isEqualTo(409);
 
+        // the refused pay rolled back with its payment: one payment, one audit entry, and it is the first pay's
+        String paymentId = JSON.readTree(paid.body()).get("payment_id").asString();
+        assertThat(jdbc.sql("select id from payments where checkout_session_id = ?").param(id).query(String.class).list())
+                .containsExactly(paymentId);
+        assertThat(auditEntries("details ->> 'checkoutSessionId' = ?", id)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("subject_id")).isEqualTo(paymentId);
+            assertThat(entry.get("request_id")).isEqualTo(paid.headers().firstValue("X-Request-Id").orElseThrow());
+            assertThat(entry.get("actor")).isEqualTo("mer_demo");
+        });
+        assertThat(auditEntries("subject_id = ?", id)).singleElement()
+                .satisfies(entry -> assertThat(entry.get("event_type")).isEqualTo("API_REQUEST"))
+                .satisfies(entry -> assertThat(entry.get("details").toString()).doesNotContain(secret));
+        assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
+
         assertThat(get("/v1/checkout/sessions/" + id, secret + "x").statusCode()).isEqualTo(404);
     }
 
@@ -142,6 +228,12 @@ class GatewayApiIntegrationTest {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Server")).isEmpty();
+    }
+
+    private List<Map<String, Object>> auditEntries(String condition, Object value) {
+        return jdbc.sql("select service, event_type, actor, subject_type, subject_id, request_id, source_address,"
+                + " details::text as details from audit.entries where " + condition + " order by id")
+                .param(value).query().listOfRows();
     }
 
     private RequestStkPush awaitCommandFor(String paymentId) {

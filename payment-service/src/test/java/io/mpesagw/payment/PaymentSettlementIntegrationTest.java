@@ -3,19 +3,25 @@ package io.mpesagw.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mpesagw.audit.AuditVerifier;
+import io.mpesagw.audit.VerificationResult;
+import io.mpesagw.contracts.CallbackResult;
 import io.mpesagw.contracts.EventJson;
 import io.mpesagw.contracts.RequestStkPush;
 import io.mpesagw.contracts.StkCallbackReceived;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.payment.application.PaymentStore;
+import io.mpesagw.payment.application.SettleStkPayment;
 import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
 import io.mpesagw.testsupport.SharedInfrastructure;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,6 +48,10 @@ class PaymentSettlementIntegrationTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    SettleStkPayment settle;
 
     @DynamicPropertySource
     static void infra(DynamicPropertyRegistry registry) {
@@ -78,6 +88,30 @@ class PaymentSettlementIntegrationTest {
         assertThat(jdbc.sql("select mpesa_receipt from payments where id = ?").param(id).query(String.class).single())
                 .isEqualTo("SA77CVC7PZ");
         assertThat(outboxRows(id, "PaymentSucceeded")).isEqualTo(1);
+
+        List<Map<String, Object>> transitions = transitionsOf(id);
+        assertThat(transitions).extracting(t -> t.get("from") + ">" + t.get("to"))
+                .containsExactly("null>requested", "requested>submitted", "submitted>succeeded");
+        assertThat(transitions.getLast().get("reason")).isEqualTo("Daraja result 0");
+        assertThat(transitions.getLast().get("details").toString()).contains("SA77CVC7PZ");
+        assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
+    }
+
+    @Test
+    void a_duplicate_callback_after_settlement_adds_no_audit_entry() throws Exception {
+        String id = submittedPayment(10, "ws_CO_A2");
+        send(Topics.STK_CALLBACKS, id, callback(id, "ws_CO_A2", "0", new BigDecimal("10.00"), "254708374149"));
+        awaitState(id, PaymentState.SUCCEEDED);
+        int entriesAfterSettlement = auditEntries(id).size();
+
+        // handled here, synchronously, so the assertion below cannot run before it
+        settle.handle((StkCallbackReceived) EventJson.read(
+                callback(id, "ws_CO_A2", "0", new BigDecimal("10.00"), "254708374149"), CallbackResult.class));
+        settle.handle((StkCallbackReceived) EventJson.read(callback(id, "ws_CO_A2", "1032", null, null),
+                CallbackResult.class));
+
+        assertThat(payments.find(id).orElseThrow().state()).isEqualTo(PaymentState.SUCCEEDED);
+        assertThat(auditEntries(id)).hasSize(entriesAfterSettlement);
     }
 
     @Test
@@ -110,6 +144,34 @@ class PaymentSettlementIntegrationTest {
 
         awaitState(id, PaymentState.FAILED);
         assertThat(outboxPayload(id, "PaymentFailed")).contains("push_refused");
+
+        List<Map<String, Object>> entries = auditEntries(id);
+        assertThat(entries).extracting(e -> e.get("event_type"))
+                .containsExactly("STATE_TRANSITION", "STATE_TRANSITION", "DARAJA_EXCHANGE");
+        String exchange = entries.get(2).get("details").toString();
+        assertThat(exchange).contains("\"outcome\": \"refused\"").contains("token_unavailable")
+                .contains("\"shortcode\": \"174379\"").contains("\"amount\": 10").contains("INV-1")
+                .contains("2547****149").contains("/v1/callbacks/stk/" + id + "/****").contains("\"attempts\": 0");
+        assertThat(transitionsOf(id).getLast()).containsEntry("to", "failed")
+                .containsEntry("reason", "push_refused: token_unavailable");
+        String everything = entries.toString();
+        assertThat(everything).doesNotContain("254708374149").doesNotContain("test-passkey")
+                .doesNotContain("i".repeat(40)).doesNotContain("c".repeat(40));
+        assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
+    }
+
+    private List<Map<String, Object>> auditEntries(String id) {
+        return jdbc.sql("""
+                select event_type, actor, subject_id, request_id, source_address, details::text as details
+                from audit.entries where subject_id = ? order by id""").param(id).query().listOfRows();
+    }
+
+    private List<Map<String, Object>> transitionsOf(String id) {
+        return jdbc.sql("""
+                select details ->> 'from' as "from", details ->> 'to' as "to", details ->> 'reason' as reason,
+                       details::text as details
+                from audit.entries where subject_id = ? and event_type = 'STATE_TRANSITION' order by id""")
+                .param(id).query().listOfRows();
     }
 
     private String submittedPayment(long amount, String checkoutRequestId) {
@@ -118,7 +180,7 @@ class PaymentSettlementIntegrationTest {
         transactions.executeWithoutResult(tx -> {
             payments.insertIfAbsent(Payment.requested(id, "mer_1", amount, "254708374149", "INV-1", null, now), now);
             payments.transition(id, new PaymentStore.Transition(PaymentState.SUBMITTED, checkoutRequestId, "m-1",
-                    null, null, null, now));
+                    null, null, null, now, "push accepted"));
         });
         return id;
     }

@@ -20,7 +20,8 @@ class CheckoutCors implements WebMvcConfigurer {
         registry.addMapping("/v1/checkout/sessions/*/**")
                 .allowedOrigins(settings.checkoutAllowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST")
-                .allowedHeaders("Authorization", "Content-Type")
+                .allowedHeaders("Authorization", "Content-Type", RequestIds.HEADER)
+                .exposedHeaders(RequestIds.HEADER)
                 .allowCredentials(false);
     }
 }

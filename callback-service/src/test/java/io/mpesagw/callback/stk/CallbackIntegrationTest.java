@@ -1,5 +1,7 @@
 package io.mpesagw.callback.stk;
 
+import io.mpesagw.audit.AuditVerifier;
+import io.mpesagw.audit.VerificationResult;
 import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.URI;
@@ -8,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +36,9 @@ abstract class CallbackIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -66,5 +72,18 @@ abstract class CallbackIntegrationTest {
     /** Outbox rows are written with the inbox row; none means nothing can ever be published. */
     List<Map<String, Object>> outboxRows(String paymentId) {
         return jdbc.sql("select * from outbox where message_key = ?").param(paymentId).query().listOfRows();
+    }
+
+    /** The callback-service's audit entries about one payment, oldest first. */
+    List<Map<String, Object>> auditEntries(String paymentId) {
+        return jdbc.sql("""
+                select service, event_type, actor, subject_type, subject_id, request_id, source_address,
+                       details::text as details, details ->> 'outcome' as outcome, details ->> 'reason' as reason
+                from audit.entries where subject_id = ? order by id""")
+                .param(paymentId).query().listOfRows();
+    }
+
+    VerificationResult verifyAudit() {
+        return AuditVerifier.verify(dataSource);
     }
 }

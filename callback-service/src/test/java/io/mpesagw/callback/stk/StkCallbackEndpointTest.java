@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpesagw.audit.VerificationResult;
 import io.mpesagw.contracts.CallbackResult;
 import io.mpesagw.contracts.EventJson;
 import io.mpesagw.contracts.StkCallbackReceived;
@@ -54,6 +55,21 @@ class StkCallbackEndpointTest extends CallbackIntegrationTest {
         assertThat(accepted.get("source_address")).isEqualTo("127.0.0.1");
         assertThat(accepted.get("raw_body")).isEqualTo(StkCallbackPayloads.success(checkoutRequestId));
         assertThat(count("duplicate")).isEqualTo(duplicatesBefore + 1);
+
+        List<Map<String, Object>> audit = auditEntries(paymentId);
+        assertThat(audit).extracting(entry -> entry.get("outcome")).containsExactly("accepted", "duplicate");
+        assertThat(audit).extracting(entry -> entry.get("request_id"))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.get("id")).toList());
+        assertThat(audit).allSatisfy(entry -> {
+            assertThat(entry.get("service")).isEqualTo("callback-service");
+            assertThat(entry.get("event_type")).isEqualTo("CALLBACK_RECEIVED");
+            assertThat(entry.get("subject_type")).isEqualTo("payment");
+            assertThat(entry.get("source_address")).isEqualTo("127.0.0.1");
+            assertThat((String) entry.get("details")).contains(checkoutRequestId).contains("\"resultCode\": \"0\"")
+                    .doesNotContain("SA77CVC7PZ").doesNotContain("CallbackMetadata").doesNotContain("254708374149");
+            assertThat(entry.get("reason")).isNull();
+        });
+        assertThat(verifyAudit()).isInstanceOf(VerificationResult.Intact.class);
     }
 
     @Test
@@ -91,9 +107,15 @@ class StkCallbackEndpointTest extends CallbackIntegrationTest {
         });
         assertThat(outboxRows(paymentId)).isEmpty();
         assertThat(topic.recordsFor(paymentId)).isEmpty();
+        assertThat(auditEntries(paymentId)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("outcome")).isEqualTo("rejected");
+            assertThat((String) entry.get("reason")).startsWith("path_token_mismatch");
+        });
 
         post(paymentId, PATH_TOKENS.forPayment(paymentId), StkCallbackPayloads.success(checkoutRequestId));
         assertThat(onlyPublishedResult(paymentId).checkoutRequestId()).isEqualTo(checkoutRequestId);
+        assertThat(auditEntries(paymentId)).extracting(entry -> entry.get("outcome")).containsExactly("rejected", "accepted");
+        assertThat(verifyAudit()).isInstanceOf(VerificationResult.Intact.class);
     }
 
     @Test
@@ -132,6 +154,11 @@ class StkCallbackEndpointTest extends CallbackIntegrationTest {
         assertThat(inboxRows(paymentId)).extracting(row -> row.get("raw_body"))
                 .contains("not json \uFFFD at all");
         assertThat(outboxRows(paymentId)).isEmpty();
+        assertThat(auditEntries(paymentId)).hasSize(5).allSatisfy(entry -> {
+            assertThat(entry.get("outcome")).isEqualTo("rejected");
+            assertThat((String) entry.get("reason")).startsWith("malformed_body");
+        });
+        assertThat(verifyAudit()).isInstanceOf(VerificationResult.Intact.class);
     }
 
     /**

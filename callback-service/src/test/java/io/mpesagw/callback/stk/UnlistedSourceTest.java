@@ -2,6 +2,7 @@ package io.mpesagw.callback.stk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mpesagw.audit.VerificationResult;
 import io.mpesagw.kit.ids.Ids;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -29,5 +30,11 @@ class UnlistedSourceTest extends CallbackIntegrationTest {
         });
         assertThat(outboxRows(paymentId)).isEmpty();
         assertThat(topic.recordsFor(paymentId)).isEmpty();
+        assertThat(auditEntries(paymentId)).singleElement().satisfies(entry -> {
+            assertThat(entry.get("outcome")).isEqualTo("rejected");
+            assertThat((String) entry.get("reason")).startsWith("source_not_allowed").contains("127.0.0.1");
+            assertThat(entry.get("source_address")).isEqualTo("127.0.0.1");
+        });
+        assertThat(verifyAudit()).isInstanceOf(VerificationResult.Intact.class);
     }
 }

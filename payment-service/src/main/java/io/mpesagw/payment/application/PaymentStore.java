@@ -13,11 +13,18 @@ public interface PaymentStore {
 
     Optional<Payment> find(String paymentId);
 
-    /** Moves the payment to {@code change.state()} if its current state allows it; false otherwise. */
+    /**
+     * Moves the payment to {@code change.state()} if its current state allows it, and records the move
+     * (from, to, reason) in the audit trail in the same transaction; false, and nothing recorded, otherwise.
+     */
     boolean transition(String paymentId, Transition change);
 
-    /** The facts a transition records. Null fields are left unchanged. */
+    /**
+     * The facts a transition records. Null fields are left unchanged.
+     *
+     * @param reason why, for the audit trail: a failure code, a Daraja result code, "push accepted"
+     */
     record Transition(PaymentState state, String checkoutRequestId, String merchantRequestId, String failureCode,
-            String darajaResultCode, String mpesaReceipt, Instant at) {
+            String darajaResultCode, String mpesaReceipt, Instant at, String reason) {
     }
 }

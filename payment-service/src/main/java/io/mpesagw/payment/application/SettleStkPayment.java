@@ -63,7 +63,8 @@ public class SettleStkPayment {
         }
         Instant at = clock.instant();
         Transition change = new Transition(outcome.state(), callback.checkoutRequestId(), callback.merchantRequestId(),
-                outcome.failureCode(), callback.resultCode(), callback.mpesaReceiptNumber(), at);
+                outcome.failureCode(), callback.resultCode(), callback.mpesaReceiptNumber(), at,
+                reasonOf(outcome, callback));
         if (payments.transition(payment.id(), change)) {
             events.publish(eventFor(payment, outcome, callback, at));
         }
@@ -83,7 +84,13 @@ public class SettleStkPayment {
         metrics.counter("payments.callback.mismatch", "reason", "amount_or_phone").increment();
         payments.transition(payment.id(), new Transition(PaymentState.UNKNOWN, callback.checkoutRequestId(),
                 callback.merchantRequestId(), "callback_mismatch", callback.resultCode(),
-                callback.mpesaReceiptNumber(), clock.instant()));
+                callback.mpesaReceiptNumber(), clock.instant(),
+                "callback_mismatch: Daraja result " + callback.resultCode() + " for another amount or phone"));
+    }
+
+    private static String reasonOf(StkOutcome outcome, StkCallbackReceived callback) {
+        String daraja = "Daraja result " + callback.resultCode();
+        return outcome.failureCode() == null ? daraja : outcome.failureCode() + ": " + daraja;
     }
 
     private static PaymentEvent eventFor(Payment payment, StkOutcome outcome, StkCallbackReceived callback, Instant at) {

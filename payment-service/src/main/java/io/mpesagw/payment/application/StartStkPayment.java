@@ -28,14 +28,16 @@ public class StartStkPayment {
     private final PaymentStore payments;
     private final StkPushPort daraja;
     private final PaymentEventPort events;
+    private final PaymentAuditPort audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public StartStkPayment(PaymentStore payments, StkPushPort daraja, PaymentEventPort events,
+    public StartStkPayment(PaymentStore payments, StkPushPort daraja, PaymentEventPort events, PaymentAuditPort audit,
             TransactionTemplate transactions, Clock clock) {
         this.payments = payments;
         this.daraja = daraja;
         this.events = events;
+        this.audit = audit;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -50,16 +52,17 @@ public class StartStkPayment {
             log.info("payment {} already requested; ignoring redelivered command", payment.id());
             return;
         }
-        PushResult result = daraja.push(payment);
-        transactions.executeWithoutResult(tx -> record(payment, result));
+        PushAttempt attempt = daraja.push(payment);
+        transactions.executeWithoutResult(tx -> record(payment, attempt));
     }
 
-    private void record(Payment payment, PushResult result) {
+    private void record(Payment payment, PushAttempt attempt) {
         Instant at = clock.instant();
-        switch (result) {
+        switch (attempt.result()) {
             case PushResult.Submitted submitted -> {
                 if (payments.transition(payment.id(), new Transition(PaymentState.SUBMITTED,
-                        submitted.checkoutRequestId(), submitted.merchantRequestId(), null, null, null, at))) {
+                        submitted.checkoutRequestId(), submitted.merchantRequestId(), null, null, null, at,
+                        "push accepted"))) {
                     events.publish(new PaymentSubmitted(Ids.newId("evt"), payment.id(), payment.merchantId(),
                             submitted.checkoutRequestId(), "Check your phone and enter your M-Pesa PIN.", at));
                 }
@@ -68,7 +71,7 @@ public class StartStkPayment {
                 log.warn("STK push for payment {} to {} refused: {} {}", payment.id(),
                         KenyanMsisdn.mask(payment.msisdn()), refused.darajaCode(), refused.reason());
                 if (payments.transition(payment.id(), new Transition(PaymentState.FAILED, null, null,
-                        "push_refused", refused.darajaCode(), null, at))) {
+                        "push_refused", refused.darajaCode(), null, at, "push_refused: " + refused.darajaCode()))) {
                     events.publish(new PaymentFailed(Ids.newId("evt"), payment.id(), payment.merchantId(),
                             PaymentStatus.FAILED, "push_refused", refused.darajaCode(),
                             "M-Pesa could not send the request to your phone. No money was taken.", at));
@@ -78,8 +81,11 @@ public class StartStkPayment {
                 log.warn("STK push for payment {} has an unclear outcome ({}); marking unknown, not resending",
                         payment.id(), unclear.reason());
                 payments.transition(payment.id(), new Transition(PaymentState.UNKNOWN, null, null,
-                        "push_outcome_unknown", null, null, at));
+                        "push_outcome_unknown", null, null, at, "push_outcome_unknown: " + unclear.reason()));
             }
         }
+        // After the transition: like a settling callback, lock the payment row first and its audit chain
+        // second, so a callback overtaking this commit cannot deadlock with it.
+        audit.stkPushExchanged(payment, attempt);
     }
 }

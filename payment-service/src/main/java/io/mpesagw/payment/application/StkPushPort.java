@@ -5,5 +5,5 @@ import io.mpesagw.payment.domain.Payment;
 /** Sends a payment's STK push to Daraja (with token handling and safe retries inside). */
 public interface StkPushPort {
 
-    PushResult push(Payment payment);
+    PushAttempt push(Payment payment);
 }

@@ -1,8 +1,10 @@
 package io.mpesagw.gateway.checkout.application;
 
+import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.contracts.PaymentStatus;
 import io.mpesagw.gateway.GatewaySettings;
-import io.mpesagw.gateway.merchant.domain.Merchant;
+import io.mpesagw.gateway.RequestOrigin;
+import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.domain.SecretDigest;
 import io.mpesagw.gateway.payment.application.PaymentInputRules;
 import io.mpesagw.gateway.payment.application.PaymentViews;
@@ -16,6 +18,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,16 +36,19 @@ public class Checkout {
     private final RequestPayment requestPayment;
     private final WatchToken watchTokens;
     private final GatewaySettings settings;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public Checkout(CheckoutSessions sessions, PaymentViews payments, PaymentInputRules rules,
-            RequestPayment requestPayment, WatchToken watchTokens, GatewaySettings settings, Clock clock) {
+            RequestPayment requestPayment, WatchToken watchTokens, GatewaySettings settings, AuditTrail audit,
+            Clock clock) {
         this.sessions = sessions;
         this.payments = payments;
         this.rules = rules;
         this.requestPayment = requestPayment;
         this.watchTokens = watchTokens;
         this.settings = settings;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -53,8 +60,11 @@ public class Checkout {
     public record SessionState(CheckoutSession session, Optional<PaymentView> payment, String watchToken) {
     }
 
+    /** {@code POST /v1/checkout/sessions}, by the merchant's server with its secret key. */
     @Transactional
-    public OpenedSession open(Merchant merchant, BigDecimal amount, String reference, String description) {
+    public OpenedSession open(AuthenticatedMerchant caller, BigDecimal amount, String reference, String description,
+            RequestOrigin origin) {
+        var merchant = caller.merchant();
         PaymentInstruction checked = rules.check(amount, "0700000000", reference, description);
         Instant now = clock.instant();
         CheckoutSession session = new CheckoutSession(Ids.newId("cs"), merchant, checked.amount(), checked.reference(),
@@ -62,6 +72,14 @@ public class Checkout {
         String clientSecret = session.id() + "_secret_" + Ids.randomBase62(32);
         sessions.insert(session, SecretDigest.of(clientSecret));
         String url = settings.checkoutBaseUrl().resolve("/checkout/" + session.id()) + "#" + clientSecret;
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("operation", "POST /v1/checkout/sessions");
+        facts.put("keyId", caller.keyId());
+        facts.put("amount", session.amount());
+        facts.put("currency", "KES");
+        facts.put("reference", session.reference());
+        facts.put("expiresAt", session.expiresAt().toString());
+        audit.record(RequestPayment.apiRequest(merchant.id(), "checkout_session", session.id(), origin, facts));
         return new OpenedSession(session, clientSecret, url);
     }
 
@@ -71,20 +89,24 @@ public class Checkout {
         return new SessionState(session, payment, payment.map(p -> watchTokens.issue(p.id(), WATCH_FOR)).orElse(null));
     }
 
+    /** {@code POST /v1/checkout/sessions/{id}/pay}, by the customer's browser with the session's client secret. */
     @Transactional
-    public SessionState pay(String sessionId, String clientSecret, String phone) {
+    public SessionState pay(String sessionId, String clientSecret, String phone, RequestOrigin origin) {
         CheckoutSession session = authorised(sessionId, clientSecret);
         if (session.expiresAt().isBefore(clock.instant())) {
             throw ApiException.conflict("checkout_session_expired", "This checkout session has expired; ask the merchant for a new link.");
         }
         PaymentInstruction instruction = new PaymentInstruction(session.amount(), rules.msisdn(phone),
                 session.reference(), session.description());
-        PaymentView payment = requestPayment.request(session.merchant(), instruction, session.id());
+        PaymentView payment = requestPayment.accept(session.merchant(), instruction, session.id());
         if (!sessions.attachPayment(session.id(), session.paymentId(), payment.id())) {
-            // Rolls back the new payment and its command: nothing is sent.
+            // Rolls back the new payment and its command: nothing is sent, and nothing is audited.
             throw ApiException.conflict("checkout_session_busy",
                     "A payment for this checkout is already in progress or complete.");
         }
+        Map<String, Object> facts = RequestPayment.auditFacts("POST /v1/checkout/sessions/{id}/pay", payment);
+        facts.put("authenticatedBy", "checkout_session_client_secret"); // no API key: the payer's browser
+        audit.record(RequestPayment.apiRequest(session.merchant().id(), "payment", payment.id(), origin, facts));
         return new SessionState(session, Optional.of(payment), watchTokens.issue(payment.id(), WATCH_FOR));
     }
 

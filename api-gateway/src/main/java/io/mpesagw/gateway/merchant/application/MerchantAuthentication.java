@@ -1,6 +1,5 @@
 package io.mpesagw.gateway.merchant.application;
 
-import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.gateway.merchant.domain.SecretDigest;
 import io.mpesagw.kit.web.ApiException;
 import org.springframework.stereotype.Service;
@@ -15,7 +14,7 @@ public class MerchantAuthentication {
         this.merchants = merchants;
     }
 
-    public Merchant authenticate(String authorizationHeader) {
+    public AuthenticatedMerchant authenticate(String authorizationHeader) {
         if (authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
             throw ApiException.unauthenticated(
                     "Send your secret key as 'Authorization: Bearer sk_test_...' or 'Bearer sk_live_...'.");

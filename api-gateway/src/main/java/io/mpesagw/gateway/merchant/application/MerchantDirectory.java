@@ -6,8 +6,11 @@ import java.util.Optional;
 /** Finds merchants by the digest of a secret key they hold. */
 public interface MerchantDirectory {
 
-    Optional<Merchant> findByActiveKeyDigest(String keyDigest);
+    Optional<AuthenticatedMerchant> findByActiveKeyDigest(String keyDigest);
 
-    /** Creates the merchant and key if absent; used for the local demo merchant. */
+    /**
+     * Creates the merchant and key if absent, recording each creation in the audit trail in the same
+     * transaction; used for the local demo merchant.
+     */
     void ensureMerchantWithKey(Merchant merchant, String keyDigest, String mode);
 }

@@ -1,6 +1,9 @@
 package io.mpesagw.callback.stk.application;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpesagw.audit.AuditEntry;
+import io.mpesagw.audit.AuditEventType;
+import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.callback.stk.domain.CallbackSourcePolicy;
 import io.mpesagw.callback.stk.domain.InboxStatus;
 import io.mpesagw.callback.stk.domain.ReceivedCallback;
@@ -16,6 +19,8 @@ import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.msisdn.KenyanMsisdn;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -37,12 +42,15 @@ public class StkCallbackReception {
     private final CallbackSourcePolicy sources;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final AuditTrail audit;
     private final int maxStoredBodyChars;
 
     public StkCallbackReception(CallbackInbox inbox, Outbox outbox, CallbackPathToken pathTokens,
-            CallbackSourcePolicy sources, Clock clock, MeterRegistry meters, CallbackSettings settings) {
+            CallbackSourcePolicy sources, Clock clock, MeterRegistry meters, AuditTrail audit,
+            CallbackSettings settings) {
         this.inbox = inbox;
         this.outbox = outbox;
+        this.audit = audit;
         this.pathTokens = pathTokens;
         this.sources = sources;
         this.clock = clock;
@@ -70,6 +78,7 @@ public class StkCallbackReception {
                 rejection == null ? InboxStatus.ACCEPTED : InboxStatus.REJECTED,
                 rejection == null ? null : reason(rejection, source, problem), receivedAt);
         CallbackReceipt receipt = rejection == null ? accept(callback, parsed) : quarantine(callback, rejection, parsed);
+        audit.record(auditEntry(callback, receipt, parsed));
         meters.counter("mpesa.callbacks.received", "type", "stk", "outcome", receipt.status().wireName(),
                 "reason", rejection == null ? "none" : rejection.code()).increment();
         return receipt;
@@ -97,6 +106,21 @@ public class StkCallbackReception {
                 loggable(callback.paymentId()), loggable(callback.reason()), loggable(callback.checkoutRequestId()),
                 KenyanMsisdn.mask(parsed == null ? null : parsed.phoneNumber()));
         return new CallbackReceipt(callback.id(), InboxStatus.REJECTED, rejection);
+    }
+
+    /**
+     * One entry per delivery, in the inbox row's transaction. Not the raw body (the inbox keeps it):
+     * the facts an auditor needs to match the delivery to its payment and outcome.
+     */
+    private static AuditEntry auditEntry(ReceivedCallback callback, CallbackReceipt receipt, StkCallback parsed) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("callbackId", callback.id());
+        details.put("outcome", receipt.status().wireName());
+        details.put("reason", callback.reason());
+        details.put("checkoutRequestId", callback.checkoutRequestId());
+        details.put("resultCode", parsed == null ? null : parsed.resultCode());
+        return AuditEntry.of(AuditEventType.CALLBACK_RECEIVED, AuditEntry.SYSTEM, "payment", callback.paymentId())
+                .withRequest(callback.id(), callback.sourceAddress()).withDetails(details);
     }
 
     private static String reason(Rejection rejection, String source, String problem) {

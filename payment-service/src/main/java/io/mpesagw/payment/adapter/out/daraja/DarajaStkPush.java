@@ -1,5 +1,6 @@
 package io.mpesagw.payment.adapter.out.daraja;
 
+import io.mpesagw.audit.AuditMasking;
 import io.mpesagw.daraja.DarajaOutcome;
 import io.mpesagw.daraja.stk.DarajaTimestamp;
 import io.mpesagw.daraja.stk.StkClient;
@@ -7,9 +8,12 @@ import io.mpesagw.daraja.stk.StkPushAccepted;
 import io.mpesagw.daraja.stk.StkPushRequest;
 import io.mpesagw.daraja.stk.TransactionType;
 import io.mpesagw.kit.tokens.CallbackPathToken;
+import io.mpesagw.msisdn.KenyanMsisdn;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient.TokenUnavailableException;
+import io.mpesagw.payment.application.PushAttempt;
 import io.mpesagw.payment.application.PushResult;
+import io.mpesagw.payment.application.StkPushSummary;
 import io.mpesagw.payment.application.StkPushPort;
 import io.mpesagw.payment.domain.Payment;
 import java.time.Clock;
@@ -41,15 +45,30 @@ class DarajaStkPush implements StkPushPort {
     }
 
     @Override
-    public PushResult push(Payment payment) {
+    public PushAttempt push(Payment payment) {
+        StkPushRequest request = requestFor(payment);
+        Exchange exchange = new Exchange();
+        PushResult result = push(payment, exchange);
+        return new PushAttempt(new StkPushSummary(request.businessShortCode(), request.transactionType().darajaName(),
+                request.amount(), KenyanMsisdn.mask(request.phoneNumber()), request.accountReference(),
+                callbackUrlWithoutToken(payment), exchange.attempts, exchange.tokenReplaced), result);
+    }
+
+    /** How many requests went out, and whether the token was replaced on the way: for the audit entry. */
+    private static final class Exchange {
+        int attempts;
+        boolean tokenReplaced;
+    }
+
+    private PushResult push(Payment payment, Exchange exchange) {
         String token;
         try {
             token = tokens.currentToken();
         } catch (TokenUnavailableException e) {
             return new PushResult.Refused("token_unavailable", e.getMessage());
         }
-        boolean tokenReplaced = false;
         for (int attempt = 1; ; attempt++) {
+            exchange.attempts++;
             DarajaOutcome<StkPushAccepted> outcome = stk.push(token, requestFor(payment));
             switch (outcome) {
                 case DarajaOutcome.Accepted<StkPushAccepted> accepted -> {
@@ -60,7 +79,7 @@ class DarajaStkPush implements StkPushPort {
                     return new PushResult.Refused(rejected.errorCode(), rejected.errorMessage());
                 }
                 case DarajaOutcome.InvalidAccessToken<StkPushAccepted> invalid -> {
-                    if (tokenReplaced) {
+                    if (exchange.tokenReplaced) {
                         return new PushResult.Refused(invalid.errorCode(), "Daraja refused a freshly issued access token");
                     }
                     try {
@@ -68,7 +87,7 @@ class DarajaStkPush implements StkPushPort {
                     } catch (TokenUnavailableException e) {
                         return new PushResult.Refused("token_unavailable", e.getMessage());
                     }
-                    tokenReplaced = true;
+                    exchange.tokenReplaced = true;
                 }
                 case DarajaOutcome.Throttled<StkPushAccepted> throttled -> {
                     if (attempt >= MAX_THROTTLED_ATTEMPTS) {
@@ -84,6 +103,12 @@ class DarajaStkPush implements StkPushPort {
                 }
             }
         }
+    }
+
+    /** The token is a capability: whoever has the URL can post a callback that will be believed. */
+    private String callbackUrlWithoutToken(Payment payment) {
+        return settings.callbackBaseUrl().resolve("/v1/callbacks/stk/" + payment.id() + "/").toString()
+                + AuditMasking.MASK;
     }
 
     private StkPushRequest requestFor(Payment payment) {

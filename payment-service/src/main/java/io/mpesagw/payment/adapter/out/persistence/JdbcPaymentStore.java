@@ -1,5 +1,7 @@
 package io.mpesagw.payment.adapter.out.persistence;
 
+import io.mpesagw.audit.AuditEntry;
+import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.payment.application.PaymentStore;
 import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
@@ -7,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,14 +20,16 @@ import org.springframework.stereotype.Repository;
 class JdbcPaymentStore implements PaymentStore {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    JdbcPaymentStore(JdbcClient jdbc) {
+    JdbcPaymentStore(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
     public boolean insertIfAbsent(Payment payment, Instant pushAttemptedAt) {
-        return jdbc.sql("""
+        boolean inserted = jdbc.sql("""
                 insert into payments (id, merchant_id, amount, msisdn, account_reference, description, status,
                                       push_attempted_at, created_at, updated_at)
                 values (:id, :merchant, :amount, :msisdn, :reference, :description, :status, :attempted, :at, :at)
@@ -38,6 +44,11 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("attempted", Timestamp.from(pushAttemptedAt))
                 .param("at", Timestamp.from(payment.createdAt()))
                 .update() == 1;
+        if (inserted) {
+            audit.record(AuditEntry.stateTransition("payment", payment.id(), null, name(payment.state()),
+                    "STK push requested by merchant " + payment.merchantId()));
+        }
+        return inserted;
     }
 
     @Override
@@ -47,6 +58,30 @@ class JdbcPaymentStore implements PaymentStore {
 
     @Override
     public boolean transition(String paymentId, Transition change) {
+        // Locks the row, so the state read here is the one the guarded update below moves away from.
+        Optional<String> from = jdbc.sql("select status from payments where id = ? for update").param(paymentId)
+                .query(String.class).optional();
+        if (from.isEmpty() || !guardedUpdate(paymentId, change)) {
+            return false;
+        }
+        audit.record(AuditEntry.stateTransition("payment", paymentId, from.get(), name(change.state()), change.reason())
+                .withDetails(transitionFacts(from.get(), change)));
+        return true;
+    }
+
+    private static Map<String, Object> transitionFacts(String from, Transition change) {
+        Map<String, Object> facts = new HashMap<>();
+        facts.put("from", from);
+        facts.put("to", name(change.state()));
+        facts.put("reason", change.reason());
+        facts.put("failureCode", change.failureCode());
+        facts.put("darajaResultCode", change.darajaResultCode());
+        facts.put("checkoutRequestId", change.checkoutRequestId());
+        facts.put("mpesaReceipt", change.mpesaReceipt());
+        return facts;
+    }
+
+    private boolean guardedUpdate(String paymentId, Transition change) {
         String[] allowedFrom = PaymentState.allowedBefore(change.state()).stream()
                 .map(JdbcPaymentStore::name).toArray(String[]::new);
         // Guarded update: the where clause, not a read-modify-write, decides whether the move is allowed.

@@ -3,6 +3,8 @@ package io.mpesagw.gateway.checkout.adapter.in.web;
 import io.mpesagw.gateway.checkout.application.Checkout;
 import io.mpesagw.gateway.checkout.application.Checkout.SessionState;
 import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
+import io.mpesagw.gateway.web.RequestIds;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -36,9 +38,9 @@ class CheckoutController {
     @PostMapping(path = "/v1/checkout/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Object> open(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody OpenSessionBody body) {
+            @RequestBody OpenSessionBody body, HttpServletRequest request) {
         Checkout.OpenedSession opened = checkout.open(authentication.authenticate(authorization), body.amount(),
-                body.reference(), body.description());
+                body.reference(), body.description(), RequestIds.originOf(request));
         return Map.of("id", opened.session().id(), "object", "checkout_session", "amount", opened.session().amount(),
                 "currency", "KES", "reference", opened.session().reference(), "client_secret", opened.clientSecret(),
                 "url", opened.url(), "expires_at", opened.session().expiresAt());
@@ -54,8 +56,8 @@ class CheckoutController {
     @PostMapping(path = "/v1/checkout/sessions/{id}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     Map<String, Object> pay(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @PathVariable String id, @RequestBody PayBody body) {
-        SessionState state = checkout.pay(id, clientSecret(authorization), body.phone());
+            @PathVariable String id, @RequestBody PayBody body, HttpServletRequest request) {
+        SessionState state = checkout.pay(id, clientSecret(authorization), body.phone(), RequestIds.originOf(request));
         var payment = state.payment().orElseThrow();
         return Map.of("payment_id", payment.id(), "status", payment.status().wireName(),
                 "message", payment.message(), "watch_token", state.watchToken());

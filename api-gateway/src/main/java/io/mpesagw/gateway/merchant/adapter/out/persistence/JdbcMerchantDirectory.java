@@ -1,8 +1,13 @@
 package io.mpesagw.gateway.merchant.adapter.out.persistence;
 
+import io.mpesagw.audit.AuditEntry;
+import io.mpesagw.audit.AuditEventType;
+import io.mpesagw.audit.AuditTrail;
+import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantDirectory;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.kit.ids.Ids;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,29 +17,47 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcMerchantDirectory implements MerchantDirectory {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    JdbcMerchantDirectory(JdbcClient jdbc) {
+    JdbcMerchantDirectory(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     @Override
-    public Optional<Merchant> findByActiveKeyDigest(String keyDigest) {
+    public Optional<AuthenticatedMerchant> findByActiveKeyDigest(String keyDigest) {
         return jdbc.sql("""
-                select m.id, m.name from api_keys k join merchants m on m.id = k.merchant_id
+                select m.id, m.name, k.id from api_keys k join merchants m on m.id = k.merchant_id
                 where k.key_digest = ? and k.revoked_at is null""")
                 .param(keyDigest)
-                .query((rs, n) -> new Merchant(rs.getString(1), rs.getString(2)))
+                .query((rs, n) -> new AuthenticatedMerchant(new Merchant(rs.getString(1), rs.getString(2)),
+                        rs.getString(3)))
                 .optional();
     }
 
     @Override
     @Transactional
     public void ensureMerchantWithKey(Merchant merchant, String keyDigest, String mode) {
-        jdbc.sql("insert into merchants (id, name, created_at) values (?, ?, now()) on conflict (id) do nothing")
-                .params(merchant.id(), merchant.name()).update();
-        jdbc.sql("""
+        boolean merchantCreated = jdbc.sql(
+                        "insert into merchants (id, name, created_at) values (?, ?, now()) on conflict (id) do nothing")
+                .params(merchant.id(), merchant.name()).update() == 1;
+        if (merchantCreated) {
+            audit.record(configurationChange("merchant", merchant.id(),
+                    Map.of("change", "merchant_created", "merchantId", merchant.id(), "name", merchant.name())));
+        }
+        String keyId = Ids.newId("key");
+        boolean keyCreated = jdbc.sql("""
                 insert into api_keys (id, merchant_id, key_digest, mode, created_at) values (?, ?, ?, ?, now())
                 on conflict (key_digest) do nothing""")
-                .params(Ids.newId("key"), merchant.id(), keyDigest, mode).update();
+                .params(keyId, merchant.id(), keyDigest, mode).update() == 1;
+        if (keyCreated) {
+            audit.record(configurationChange("api_key", keyId,
+                    Map.of("change", "api_key_created", "merchantId", merchant.id(), "keyId", keyId, "mode", mode)));
+        }
+    }
+
+    private static AuditEntry configurationChange(String subjectType, String subjectId, Map<String, ?> facts) {
+        return AuditEntry.of(AuditEventType.CONFIGURATION_CHANGED, AuditEntry.SYSTEM, subjectType, subjectId)
+                .withDetails(facts);
     }
 }

@@ -1,12 +1,15 @@
 package io.mpesagw.gateway.payment.adapter.in.web;
 
+import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.gateway.payment.application.PaymentInputRules;
 import io.mpesagw.gateway.payment.application.PaymentViews;
 import io.mpesagw.gateway.payment.application.RequestPayment;
 import io.mpesagw.gateway.payment.domain.PaymentView;
+import io.mpesagw.gateway.web.RequestIds;
 import io.mpesagw.kit.web.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,16 +44,17 @@ class PaymentController {
     @PostMapping(path = "/v1/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.ACCEPTED)
     PaymentResource create(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody CreatePaymentBody body) {
-        Merchant merchant = authentication.authenticate(authorization);
-        return PaymentResource.of(requestPayment.request(merchant,
-                rules.check(body.amount(), body.phone(), body.reference(), body.description()), null));
+            @RequestBody CreatePaymentBody body, HttpServletRequest request) {
+        AuthenticatedMerchant caller = authentication.authenticate(authorization);
+        return PaymentResource.of(requestPayment.request(caller,
+                rules.check(body.amount(), body.phone(), body.reference(), body.description()),
+                RequestIds.originOf(request)));
     }
 
     @GetMapping("/v1/payments/{id}")
     PaymentResource get(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable String id) {
-        Merchant merchant = authentication.authenticate(authorization);
+        Merchant merchant = authentication.authenticate(authorization).merchant();
         PaymentView payment = views.find(merchant.id(), id).orElseThrow(() -> ApiException.notFound("payment", id));
         return PaymentResource.of(payment);
     }
