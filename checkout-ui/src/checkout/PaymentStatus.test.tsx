@@ -14,7 +14,12 @@ async function payWith(phoneNumber: string) {
   await user.type(await screen.findByLabelText('M-Pesa phone number'), phoneNumber);
   await user.click(screen.getByRole('button', { name: /^Pay/ }));
   await screen.findByText('Sending the payment request to your phone…');
-  return FakeEventSource.latest();
+  return openedEventSource();
+}
+
+/** The stream is opened in an effect after the render; on a loaded machine that can come a little later. */
+function openedEventSource(): Promise<FakeEventSource> {
+  return vi.waitFor(() => FakeEventSource.latest(), { timeout: 5_000 });
 }
 
 beforeEach(() => {
@@ -115,7 +120,7 @@ describe('live payment status', () => {
 
     expect(await screen.findByText('Check your phone and enter your M-Pesa PIN')).toBeInTheDocument();
     expect(screen.queryByLabelText('M-Pesa phone number')).not.toBeInTheDocument();
-    const source = FakeEventSource.latest();
+    const source = await openedEventSource();
     expect(source.url).toBe('/stream/v1/payments/pay_9/events?token=wt_9');
 
     source.emitPayment({ payment_id: 'pay_9', status: 'succeeded', message: null, mpesa_receipt: 'SGR7ABC999' });
