@@ -1,5 +1,6 @@
 package io.mpesagw.audit;
 
+import io.mpesagw.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mpesagw.audit.VerificationResult.BrokenLink;
@@ -20,13 +21,13 @@ class AuditExportTest {
     private static final Instant START = Instant.parse("2026-01-01T00:00:00.123456789Z");
 
     private static AuditDatabase db;
-    private static MovableClock clock;
+    private static MutableClock clock;
 
     /** Ten entries one day apart over three subjects, in two chains. */
     @BeforeAll
     static void tenDaysOfEntries() {
         db = AuditDatabase.fresh("audit_export");
-        clock = new MovableClock(START);
+        clock = new MutableClock(START);
         AuditTrail trail = db.trail("payment-service", 2, clock);
         for (int day = 0; day < 10; day++) {
             String paymentId = "pay_" + (day % 3);

@@ -1,5 +1,6 @@
 package io.mpesagw.token.domain;
 
+import io.mpesagw.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -20,7 +21,7 @@ class TokenLeaseTest {
     private static final Duration BUFFER = Duration.ofMinutes(5);
     private static final Duration LIFETIME = Duration.ofSeconds(3599);
 
-    private final TestClock clock = new TestClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final FakeTokenSource oauth = new FakeTokenSource(clock);
     private final CountingLeaseEvents events = new CountingLeaseEvents();
     private final TokenLease lease = new TokenLease("default", oauth, clock, BUFFER, Duration.ofSeconds(10), events);

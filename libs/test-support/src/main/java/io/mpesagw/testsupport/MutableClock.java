@@ -1,4 +1,4 @@
-package io.mpesagw.audit;
+package io.mpesagw.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,17 +7,24 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test moves by hand, so entry times (and export cutoffs) are known exactly. */
-final class MovableClock extends Clock {
+/**
+ * A clock a test moves by hand, so expiry, buffers and cut-offs are tested without sleeping.
+ * Thread-safe: concurrency tests read it from many threads.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MovableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration step) {
+    public void advance(Duration step) {
         now.updateAndGet(instant -> instant.plus(step));
+    }
+
+    public void set(Instant instant) {
+        now.set(instant);
     }
 
     @Override
