@@ -1,9 +1,9 @@
 package io.mpesagw.audit;
 
-import io.mpesagw.testsupport.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mpesagw.audit.VerificationResult.BrokenLink;
+import io.mpesagw.testsupport.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
