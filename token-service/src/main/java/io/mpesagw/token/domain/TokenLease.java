@@ -62,17 +62,7 @@ public final class TokenLease {
         } finally {
             lock.unlock();
         }
-        try {
-            return fly(flight).token();
-        } catch (TokenUnavailableException e) {
-            // OAuth is down: a token inside the buffer still works until it expires.
-            Held fallback = usableHeld(null);
-            if (fallback == null) {
-                throw e;
-            }
-            events.servedExpiringToken();
-            return fallback.token();
-        }
+        return landOrFallBack(flight, null);
     }
 
     /**
@@ -92,10 +82,15 @@ public final class TokenLease {
         } finally {
             lock.unlock();
         }
+        return landOrFallBack(flight, staleValue);
+    }
+
+    /** Waits for the refresh; if OAuth is down, a token inside the buffer still works until it expires. */
+    private LeasedToken landOrFallBack(Flight flight, String refusedValue) {
         try {
             return fly(flight).token();
         } catch (TokenUnavailableException e) {
-            Held fallback = usableHeld(staleValue);
+            Held fallback = usableHeld(refusedValue);
             if (fallback == null) {
                 throw e;
             }

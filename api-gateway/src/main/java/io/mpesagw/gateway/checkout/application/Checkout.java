@@ -65,10 +65,11 @@ public class Checkout {
     public OpenedSession open(AuthenticatedMerchant caller, BigDecimal amount, String reference, String description,
             RequestOrigin origin) {
         var merchant = caller.merchant();
-        PaymentInstruction checked = rules.check(amount, "0700000000", reference, description);
+        // The phone number comes later, from the customer; everything else is checked now.
         Instant now = clock.instant();
-        CheckoutSession session = new CheckoutSession(Ids.newId("cs"), merchant, checked.amount(), checked.reference(),
-                checked.description(), null, now, now.plus(settings.checkoutSessionTtl()));
+        CheckoutSession session = new CheckoutSession(Ids.newId("cs"), merchant, rules.wholeShillings(amount),
+                rules.reference(reference), rules.description(description), null, now,
+                now.plus(settings.checkoutSessionTtl()));
         String clientSecret = session.id() + "_secret_" + Ids.randomBase62(32);
         sessions.insert(session, SecretDigest.of(clientSecret));
         String url = settings.checkoutBaseUrl().resolve("/checkout/" + session.id()) + "#" + clientSecret;

@@ -61,7 +61,7 @@ public class PaymentInputRules {
         return reference;
     }
 
-    private static String description(String description) {
+    public String description(String description) {
         if (description == null || description.isEmpty()) {
             return null;
         }

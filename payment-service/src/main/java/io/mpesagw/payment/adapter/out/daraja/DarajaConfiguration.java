@@ -19,9 +19,9 @@ class DarajaConfiguration {
 
     @Bean
     StkPushPort stkPushPort(DarajaSettings settings, Clock clock) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-        StkClient stk = new StkClient(new DarajaEndpoint(settings.baseUrl(), CONNECT_TIMEOUT,
-                Duration.ofSeconds(30)), http);
+        DarajaEndpoint daraja = new DarajaEndpoint(settings.baseUrl(), CONNECT_TIMEOUT, Duration.ofSeconds(30));
+        HttpClient http = daraja.newHttpClient(); // also reaches token-service: one client per process
+        StkClient stk = new StkClient(daraja, http);
         TokenServiceClient tokens = new TokenServiceClient(settings.tokenServiceUrl(),
                 new SharedSecret(settings.internalAuthToken(), "INTERNAL_AUTH_TOKEN"), http);
         return new DarajaStkPush(stk, tokens, new CallbackPathToken(settings.callbackSigningKey()), settings, clock);
