@@ -14,7 +14,8 @@ public record GatewaySettings(
         String watchSigningKey,
         long stkAmountMin,
         long stkAmountMax,
-        Duration checkoutSessionTtl) {
+        Duration checkoutSessionTtl,
+        String adminToken) {
 
     public GatewaySettings {
         if (checkoutAllowedOrigins != null && checkoutAllowedOrigins.contains("*")) {

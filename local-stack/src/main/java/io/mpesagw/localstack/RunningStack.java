@@ -1,6 +1,6 @@
 package io.mpesagw.localstack;
 
-import io.mpesagw.localinfra.PostgresLogin;
+import io.mpesagw.localinfra.DatabaseLogins;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,8 +61,8 @@ public final class RunningStack implements AutoCloseable {
         return secrets;
     }
 
-    /** The services' login to the stack's own database. */
-    public PostgresLogin database() {
+    /** The services' logins (migration owner and runtime role) to the stack's own database. */
+    public DatabaseLogins database() {
         return wiring.database();
     }
 
@@ -92,6 +92,7 @@ public final class RunningStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_URL", gatewayUrl());
         env.put("MERCHANT_SECRET_KEY", merchantSecretKey());
+        env.put("ADMIN_TOKEN", secrets.adminToken());
         env.put("SIMULATOR_URL", simulatorUrl());
         env.put("CHECKOUT_URL", demoCheckoutUrl().orElse(""));
         env.put("CHECKOUT_UI_URL", settings.runs(Component.CHECKOUT_UI) ? checkoutUiUrl() : "");

@@ -1,8 +1,8 @@
 package io.mpesagw.localstack;
 
+import io.mpesagw.localinfra.DatabaseLogins;
 import io.mpesagw.localinfra.InfraSettings;
 import io.mpesagw.localinfra.LocalInfrastructure;
-import io.mpesagw.localinfra.PostgresLogin;
 import io.mpesagw.localinfra.RandomSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,12 +16,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /** The start sequence behind {@link LocalStack#start}. */
 final class StackLaunch {
 
     private static final List<String> INFRA_VARIABLES =
-            List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+            Stream.concat(DatabaseLogins.VARIABLES.stream(), Stream.of("KAFKA_BOOTSTRAP_SERVERS")).toList();
 
     private final StackSettings settings;
     private final StackFiles files;
@@ -73,9 +74,8 @@ final class StackLaunch {
         Map<String, String> env = settings.environment();
         List<String> missing = INFRA_VARIABLES.stream().filter(v -> env.getOrDefault(v, "").isBlank()).toList();
         if (missing.isEmpty()) {
-            PostgresLogin server = new PostgresLogin(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
-                    env.get("DATABASE_PASSWORD"));
-            PostgresLogin own = server.createDatabase("stack_" + RandomSecrets.hex(6));
+            DatabaseLogins server = DatabaseLogins.fromEnvironment(env).orElseThrow();
+            DatabaseLogins own = server.createDatabase("stack_" + RandomSecrets.hex(6));
             log("using PostgreSQL and Kafka from the environment; this stack's database is " + own.jdbcUrl());
             return new Infrastructure(own, env.get("KAFKA_BOOTSTRAP_SERVERS"));
         }
@@ -87,10 +87,10 @@ final class StackLaunch {
         LocalInfrastructure infra = LocalInfrastructure.start(new InfraSettings(ports.postgres(), ports.kafka(),
                 ports.kafkaController(), settings.stateDir().resolve("infra"), "mpesa", settings.ephemeralData()));
         teardown.own(infra);
-        return new Infrastructure(infra.postgres().login(), infra.kafka().bootstrapServers());
+        return new Infrastructure(infra.postgres().logins(), infra.kafka().bootstrapServers());
     }
 
-    private record Infrastructure(PostgresLogin database, String kafkaBootstrapServers) {
+    private record Infrastructure(DatabaseLogins database, String kafkaBootstrapServers) {
     }
 
     private void startWave(int wave, Wiring wiring, StackTeardown teardown) {

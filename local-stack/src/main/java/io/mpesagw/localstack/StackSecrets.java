@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
                            String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
-                           String merchantSecretKey) {
+                           String merchantSecretKey, String adminToken) {
 
     public static final String SHORTCODE = "174379";
 
@@ -33,7 +33,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         }
         return new StackSecrets(values.get("DARAJA_CONSUMER_KEY"), values.get("DARAJA_CONSUMER_SECRET"),
                 values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
-                values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"));
+                values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"));
     }
 
     private static Map<String, Supplier<String>> generators() {
@@ -45,6 +45,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         generators.put("CALLBACK_SIGNING_KEY", () -> RandomSecrets.base62(48));
         generators.put("CHECKOUT_WATCH_SIGNING_KEY", () -> RandomSecrets.base62(48));
         generators.put("MERCHANT_SECRET_KEY", () -> "sk_test_" + RandomSecrets.base62(32));
+        generators.put("ADMIN_TOKEN", () -> RandomSecrets.base62(48));
         return generators;
     }
 

@@ -1,24 +1,22 @@
 package io.mpesagw.localstack;
 
-import io.mpesagw.localinfra.PostgresLogin;
+import io.mpesagw.localinfra.DatabaseLogins;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The environment of each component, exactly as the README's configuration section lists it. Keep the two in step.
  *
- * @param database the services' login to the stack's database
+ * @param database the services' two logins to the stack's database (migration owner, runtime)
  */
-record Wiring(PortPlan ports, StackSecrets secrets, PostgresLogin database, String kafkaBootstrapServers) {
+record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, String kafkaBootstrapServers) {
 
     Map<String, String> environment(Component component) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put(component == Component.CHECKOUT_UI ? "CHECKOUT_UI_PORT" : "SERVER_PORT",
                 Integer.toString(ports.of(component)));
         if (component.usesInfrastructure()) {
-            env.put("DATABASE_URL", database.jdbcUrl());
-            env.put("DATABASE_USER", database.user());
-            env.put("DATABASE_PASSWORD", database.password());
+            env.putAll(database.environment());
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
             env.put("MPESA_ENV", "sandbox");
         }
@@ -51,6 +49,7 @@ record Wiring(PortPlan ports, StackSecrets secrets, PostgresLogin database, Stri
             case API_GATEWAY -> {
                 env.put("CHECKOUT_WATCH_SIGNING_KEY", secrets.checkoutWatchSigningKey());
                 env.put("GATEWAY_DEMO_MERCHANT_SECRET_KEY", secrets.merchantSecretKey());
+                env.put("GATEWAY_ADMIN_TOKEN", secrets.adminToken());
                 env.put("CHECKOUT_BASE_URL", ports.url(Component.CHECKOUT_UI));
                 env.put("CHECKOUT_ALLOWED_ORIGINS", checkoutOrigins());
             }

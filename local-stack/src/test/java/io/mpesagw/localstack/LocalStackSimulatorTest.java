@@ -52,7 +52,7 @@ class LocalStackSimulatorTest {
             assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
             assertThat(token.body()).contains("access_token");
 
-            try (Connection connection = stack.database().dataSource().getConnection()) {
+            try (Connection connection = stack.database().runtime().dataSource().getConnection()) {
                 assertThat(connection.isValid(5)).isTrue();
             }
             Map<String, String> stackEnv = EnvFile.read(state.resolve("stack.env"));

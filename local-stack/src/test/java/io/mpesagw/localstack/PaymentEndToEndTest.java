@@ -21,14 +21,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One payment end to end through the public API: the real service jars as child processes, a real
  * PostgreSQL, a real Kafka broker in KRaft mode and the Daraja simulator speaking HTTP.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PaymentEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -127,6 +132,59 @@ class PaymentEndToEndTest {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(response.body()).get("error").get("param").asString()).isEqualTo("phone");
+    }
+
+    /** Runs last: every entry the other tests caused is in the log by now. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void the_audit_log_holds_the_whole_story_verifies_and_never_a_secret_or_a_full_phone_number() throws Exception {
+        String id = createPayment("0708 374 149", 15, "E2E-AUDIT").get("id").asString();
+        assertThat(awaitFinal(id).get("status").asString()).isEqualTo("succeeded");
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(eventTypes(auditEntries("payment_id=" + id)))
+                .contains("API_REQUEST", "STATE_TRANSITION", "DARAJA_EXCHANGE", "CALLBACK_RECEIVED"));
+        assertThat(eventTypes(auditEntries("merchant_id=mer_demo&event_type=daraja_exchange"))).isNotEmpty();
+        assertThat(eventTypes(auditEntries("event_type=token_refreshed"))).isNotEmpty();
+        JsonNode verification = JSON.readTree(send(admin("/admin/v1/audit/verification"), 200));
+        assertThat(verification.get("status").asString()).as(verification.toString()).isEqualTo("intact");
+
+        StackSecrets secrets = stack.secrets();
+        List<JsonNode> everything = new ArrayList<>();
+        String cursor = "";
+        JsonNode page;
+        do {
+            page = auditEntries("limit=1000" + cursor);
+            page.get("data").forEach(everything::add);
+            cursor = everything.isEmpty() ? "" : "&starting_after=" + everything.getLast().get("id").asLong();
+        } while (page.get("has_more").asBoolean());
+        assertThat(everything).hasSizeGreaterThan(10);
+        // hashes are hex and may hold any digit run by chance: look at everything but them
+        everything.forEach(entry -> ((ObjectNode) entry).remove(List.of("hash", "prev_hash")));
+        String log = everything.toString();
+        for (String secret : List.of(secrets.merchantSecretKey(), secrets.adminToken(), secrets.darajaConsumerKey(),
+                secrets.darajaConsumerSecret(), secrets.darajaPasskey(), secrets.internalAuthToken(),
+                secrets.callbackSigningKey(), secrets.checkoutWatchSigningKey())) {
+            assertThat(log).doesNotContain(secret);
+        }
+        assertThat(log).doesNotContain("254708374149", "254700000001") // the numbers these tests paid from
+                .doesNotContainPattern("(?<![0-9A-Za-z])254[17]\\d{8}(?!\\d)") // any full MSISDN
+                .doesNotContainPattern("(?i)bearer [a-z0-9]")
+                .doesNotContainPattern("/v1/callbacks/stk/pay_[A-Za-z0-9]+/[A-Za-z0-9_-]{16,}"); // path tokens
+    }
+
+    private static HttpRequest.Builder admin(String path) {
+        return HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                .header("Authorization", "Bearer " + stack.secrets().adminToken()).GET();
+    }
+
+    private static JsonNode auditEntries(String query) throws Exception {
+        return JSON.readTree(send(admin("/admin/v1/audit/entries?" + query), 200));
+    }
+
+    private static List<String> eventTypes(JsonNode list) {
+        List<String> types = new ArrayList<>();
+        list.get("data").forEach(entry -> types.add(entry.get("event_type").asString()));
+        return types;
     }
 
     private static String openCheckoutSession(String reference) throws Exception {

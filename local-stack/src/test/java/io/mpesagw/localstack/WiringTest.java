@@ -2,6 +2,7 @@ package io.mpesagw.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mpesagw.localinfra.DatabaseLogins;
 import io.mpesagw.localinfra.PostgresLogin;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,10 +15,13 @@ class WiringTest {
     @TempDir
     Path state;
 
+    private static final String URL = "jdbc:postgresql://127.0.0.1:55432/mpesa";
+
     private Wiring wiring() {
         StackSecrets secrets = StackSecrets.loadOrCreate(state.resolve("secrets.env"));
         return new Wiring(PortPlan.LOCAL_RUN, secrets,
-                new PostgresLogin("jdbc:postgresql://127.0.0.1:55432/mpesa", "mpesa", "pw"), "127.0.0.1:59092");
+                new DatabaseLogins(new PostgresLogin(URL, "mpesa_owner", "owner-pw"), new PostgresLogin(URL, "mpesa", "pw")),
+                "127.0.0.1:59092");
     }
 
     @Test
@@ -46,6 +50,8 @@ class WiringTest {
                 .containsEntry("DATABASE_URL", "jdbc:postgresql://127.0.0.1:55432/mpesa")
                 .containsEntry("DATABASE_USER", "mpesa")
                 .containsEntry("DATABASE_PASSWORD", "pw")
+                .containsEntry("DATABASE_MIGRATION_USER", "mpesa_owner")
+                .containsEntry("DATABASE_MIGRATION_PASSWORD", "owner-pw")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:59092")
                 .containsEntry("MPESA_ENV", "sandbox")
                 .containsKeys("INTERNAL_AUTH_TOKEN", "CALLBACK_SIGNING_KEY", "DARAJA_PASSKEY");
@@ -78,6 +84,6 @@ class WiringTest {
                 .containsEntry("CHECKOUT_UI_PORT", "5173")
                 .containsEntry("GATEWAY_URL", "http://127.0.0.1:8080")
                 .containsEntry("NOTIFICATION_URL", "http://127.0.0.1:8084")
-                .doesNotContainKeys("DATABASE_PASSWORD", "SERVER_PORT");
+                .doesNotContainKeys("DATABASE_PASSWORD", "DATABASE_MIGRATION_PASSWORD", "SERVER_PORT");
     }
 }

@@ -21,6 +21,7 @@ public final class InfraMain {
     private static final String USAGE = """
             usage: java -jar local-infra.jar --env-file FILE [options]
               --env-file FILE             where to write DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD,
+                                          DATABASE_MIGRATION_USER, DATABASE_MIGRATION_PASSWORD,
                                           KAFKA_BOOTSTRAP_SERVERS (required)
               --data-dir DIR              PostgreSQL and Kafka data (default .local/infra)
               --postgres-port N           default 55432 (0 = any free port)

@@ -55,12 +55,9 @@ public final class LocalInfrastructure implements AutoCloseable {
         return kafka;
     }
 
-    /** {@code DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD}, {@code KAFKA_BOOTSTRAP_SERVERS}. */
+    /** {@link DatabaseLogins#VARIABLES} and {@code KAFKA_BOOTSTRAP_SERVERS}. */
     public Map<String, String> environment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("DATABASE_URL", postgres.jdbcUrl());
-        env.put("DATABASE_USER", postgres.user());
-        env.put("DATABASE_PASSWORD", postgres.password());
+        Map<String, String> env = new LinkedHashMap<>(postgres.logins().environment());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         return env;
     }

@@ -13,8 +13,10 @@ import java.util.Objects;
 
 /**
  * A real PostgreSQL 17 server from zonky's Maven Central binaries, listening on 127.0.0.1 only.
- * At every start it (re)creates the services' login role with a freshly generated password and
- * makes sure the services' database exists. Works as root: zonky's binaries accept it.
+ * At every start it (re)creates the services' two login roles with freshly generated passwords (the
+ * owner that migrations run as, and the runtime role that only reads and writes rows, see
+ * {@link DatabaseLogins}), the auditor's {@code audit_reader} role, and makes sure the services'
+ * database exists and belongs to the owner. Works as root: zonky's binaries accept it.
  */
 public final class LocalPostgres implements AutoCloseable {
 
@@ -23,12 +25,14 @@ public final class LocalPostgres implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final PostgresSettings settings;
     private final String password;
+    private final String ownerPassword;
     private final JvmExitGuard guard;
 
-    private LocalPostgres(EmbeddedPostgres server, PostgresSettings settings, String password) {
+    private LocalPostgres(EmbeddedPostgres server, PostgresSettings settings) {
         this.server = server;
         this.settings = settings;
-        this.password = password;
+        this.password = RandomSecrets.base62(PASSWORD_LENGTH);
+        this.ownerPassword = RandomSecrets.base62(PASSWORD_LENGTH);
         this.guard = JvmExitGuard.arm(stopScript(settings));
     }
 
@@ -52,9 +56,9 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("max_connections", "300")
                     .setDataDirectoryCustomizer(LocalPostgres::writeClientAuthentication)
                     .start();
-            LocalPostgres postgres = new LocalPostgres(server, settings.withPort(port), RandomSecrets.base62(PASSWORD_LENGTH));
+            LocalPostgres postgres = new LocalPostgres(server, settings.withPort(port));
             try {
-                postgres.provisionServiceLogin();
+                postgres.provisionServiceLogins();
             } catch (RuntimeException e) {
                 postgres.close();
                 throw e;
@@ -89,15 +93,20 @@ public final class LocalPostgres implements AutoCloseable {
         return password;
     }
 
-    /** The services' login to their database. */
+    /** The services' runtime login to their database. */
     public PostgresLogin login() {
         return new PostgresLogin(jdbcUrl(), user(), password);
     }
 
-    /** Creates an empty database owned by the services' role and returns its JDBC URL. */
+    /** Both of the services' logins: the owner for migrations, the runtime role for the rest. */
+    public DatabaseLogins logins() {
+        return new DatabaseLogins(new PostgresLogin(jdbcUrl(), settings.ownerUser(), ownerPassword), login());
+    }
+
+    /** Creates an empty database owned by the services' owner role and returns its JDBC URL. */
     public String createDatabase(String database) {
         PostgresSettings.requireIdentifier("database", database);
-        executeAsSuperuser("CREATE DATABASE " + database + " OWNER " + user());
+        executeAsSuperuser("CREATE DATABASE " + database + " OWNER " + settings.ownerUser());
         return jdbcUrl(database);
     }
 
@@ -111,19 +120,43 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private void provisionServiceLogin() {
-        String role = user();
-        // the password is generated here, base62 only, so quoting it inline is safe
+    private void provisionServiceLogins() {
+        // the owner creates databases (tests make one per class) but never roles
+        upsertRole(settings.ownerUser(), "LOGIN CREATEDB NOCREATEROLE PASSWORD '" + ownerPassword + "'");
+        upsertRole(user(), "LOGIN NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
+        // an administrator's step in production (roles are cluster-wide): the audit migration grants it read access
+        upsertRole("audit_reader", "NOLOGIN");
+        if (!databaseExists(settings.database())) {
+            createDatabase(settings.database());
+        } else {
+            handOverToOwner(settings.database());
+        }
+    }
+
+    /** The passwords are generated here, base62 only, and role names are checked identifiers: inline quoting is safe. */
+    private void upsertRole(String role, String options) {
         executeAsSuperuser("""
                 DO $$ BEGIN
                   IF EXISTS (SELECT FROM pg_roles WHERE rolname = '%1$s') THEN
-                    ALTER ROLE %1$s LOGIN CREATEDB PASSWORD '%2$s';
+                    ALTER ROLE %1$s %2$s;
                   ELSE
-                    CREATE ROLE %1$s LOGIN CREATEDB PASSWORD '%2$s';
+                    CREATE ROLE %1$s %2$s;
                   END IF;
-                END $$""".formatted(role, password));
-        if (!databaseExists(settings.database())) {
-            createDatabase(settings.database());
+                END $$""".formatted(role, options));
+    }
+
+    /**
+     * A cluster made before the owner/runtime split has everything owned by the runtime role; move
+     * it to the owner, so the runtime role loses the power to alter or drop what it uses.
+     */
+    private void handOverToOwner(String database) {
+        try (Connection connection = server.getDatabase("postgres", database).getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("ALTER DATABASE " + database + " OWNER TO " + settings.ownerUser());
+            statement.execute("REASSIGN OWNED BY " + user() + " TO " + settings.ownerUser());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot hand database " + database + " over to "
+                    + settings.ownerUser() + ": " + e.getMessage(), e);
         }
     }
 

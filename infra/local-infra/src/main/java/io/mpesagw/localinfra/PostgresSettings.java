@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
  * @param port      TCP port on 127.0.0.1 (0 picks a free one)
  * @param dataDir   cluster directory; kept between runs unless {@code ephemeral}
  * @param database  database created for the services
- * @param user      login role the services use (its password is generated at every start)
+ * @param user      runtime login role the services use; migrations run as {@code <user>_owner}
+ *                  (both passwords are generated at every start)
  * @param ephemeral delete the data directory when the server stops (tests)
  */
 public record PostgresSettings(int port, Path dataDir, String database, String user, boolean ephemeral) {
 
+    private static final String OWNER_SUFFIX = "_owner";
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     public PostgresSettings {
@@ -24,9 +26,15 @@ public record PostgresSettings(int port, Path dataDir, String database, String u
         }
         requireIdentifier("database", database);
         requireIdentifier("user", user);
+        requireIdentifier("owner", user + OWNER_SUFFIX);
         if ("postgres".equals(user)) {
             throw new IllegalArgumentException("user must not be the superuser 'postgres'");
         }
+    }
+
+    /** The role that owns the services' database and schemas and runs their migrations. */
+    public String ownerUser() {
+        return user + OWNER_SUFFIX;
     }
 
     public PostgresSettings withPort(int newPort) {

@@ -63,6 +63,15 @@ class LocalInfrastructureTest {
             assertThat(row.getString(2)).isEqualTo("mpesa");
             assertThat(row.getInt(3)).isGreaterThanOrEqualTo(170000);
         }
+        try (Connection connection = DriverManager.getConnection(
+                env.get("DATABASE_URL"), env.get("DATABASE_MIGRATION_USER"), env.get("DATABASE_MIGRATION_PASSWORD"));
+             ResultSet row = connection.createStatement().executeQuery(
+                     "SELECT current_user, pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo("mpesa_owner");
+            assertThat(row.getString(2)).as("the database belongs to the migration owner").isEqualTo("mpesa_owner");
+        }
+        assertThat(env.get("DATABASE_PASSWORD")).isNotEqualTo(env.get("DATABASE_MIGRATION_PASSWORD"));
     }
 
     @Test
@@ -75,14 +84,21 @@ class LocalInfrastructureTest {
     }
 
     @Test
-    void creates_an_isolated_database_owned_by_the_services_role() throws SQLException {
-        LocalPostgres postgres = infrastructure.postgres();
-        String url = postgres.createDatabase("isolated_one");
+    void creates_an_isolated_database_where_only_the_owner_may_create_objects() throws SQLException {
+        DatabaseLogins logins = infrastructure.postgres().logins().createDatabase("isolated_one");
 
-        try (Connection connection = DriverManager.getConnection(url, postgres.user(), postgres.password())) {
-            connection.createStatement().execute("CREATE SCHEMA payments");
-            connection.createStatement().execute("CREATE TABLE payments.t (id int)");
-            assertThat(connection.getCatalog()).isEqualTo("isolated_one");
+        try (Connection owner = DriverManager.getConnection(logins.jdbcUrl(), logins.owner().user(), logins.owner().password())) {
+            owner.createStatement().execute("CREATE SCHEMA payments");
+            owner.createStatement().execute("CREATE TABLE payments.t (id int)");
+            assertThat(owner.getCatalog()).isEqualTo("isolated_one");
+        }
+        try (Connection runtime = DriverManager.getConnection(logins.jdbcUrl(), logins.runtime().user(), logins.runtime().password())) {
+            assertThatThrownBy(() -> runtime.createStatement().execute("CREATE SCHEMA other"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> runtime.createStatement().execute("CREATE TABLE public.t (id int)"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> runtime.createStatement().execute("CREATE DATABASE not_mine"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
     }
 

@@ -18,6 +18,8 @@ public record AuditEntry(AuditEventType type, String actor, String subjectType, 
                          String requestId, String sourceAddress, Map<String, ?> details) {
 
     public static final String SYSTEM = "system";
+    /** The details key queries by merchant look at (an index of the audit migration V2 covers it). */
+    public static final String MERCHANT_ID = "merchantId";
 
     public AuditEntry {
         Objects.requireNonNull(type, "audit entry type is required");
@@ -47,7 +49,27 @@ public record AuditEntry(AuditEventType type, String actor, String subjectType, 
         return new AuditEntry(type, actor, subjectType, subjectId, requestId, sourceAddress, details);
     }
 
-    public AuditEntry withDetails(Map<String, ?> details) {
-        return new AuditEntry(type, actor, subjectType, subjectId, requestId, sourceAddress, details);
+    /**
+     * Names the merchant the entry concerns, as {@code details.merchantId} (hashed with the rest), so
+     * {@link AuditQuery#merchantId} finds it even when the actor is a service or the system.
+     */
+    public AuditEntry withMerchant(String merchantId) {
+        if (merchantId == null) {
+            return this;
+        }
+        Map<String, Object> withMerchant = new java.util.HashMap<>(details);
+        withMerchant.put(MERCHANT_ID, merchantId);
+        return withDetails(withMerchant);
+    }
+
+    /** Replaces the details, keeping a merchant named by {@link #withMerchant} (in either order). */
+    public AuditEntry withDetails(Map<String, ?> newDetails) {
+        Object merchant = details.get(MERCHANT_ID);
+        if (merchant != null && newDetails != null && !newDetails.containsKey(MERCHANT_ID)) {
+            Map<String, Object> kept = new java.util.HashMap<>(newDetails);
+            kept.put(MERCHANT_ID, merchant);
+            newDetails = kept;
+        }
+        return new AuditEntry(type, actor, subjectType, subjectId, requestId, sourceAddress, newDetails);
     }
 }

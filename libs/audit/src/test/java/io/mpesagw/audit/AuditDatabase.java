@@ -11,9 +11,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A fresh database with the audit schema, migrated as the services' role (which therefore owns the
- * tables, like a service that runs its own migrations), plus the server's superuser for what a
- * test must do behind the services' back: create roles, tamper with the log.
+ * A fresh database with the audit schema, migrated as the services' owner role and written through
+ * the services' runtime role (as a service does), plus the owner and the server's superuser for what
+ * a test must do behind the services' back: create roles and tables, tamper with the log.
  */
 record AuditDatabase(IsolatedDatabase database, DataSource dataSource, TransactionTemplate transactions) {
 
@@ -26,7 +26,7 @@ record AuditDatabase(IsolatedDatabase database, DataSource dataSource, Transacti
         fixture.superuser().sql("""
                 do $$ begin create role audit_reader nologin;
                 exception when duplicate_object or unique_violation then null; end $$""").update();
-        AuditSchema.migrate(fixture.dataSource());
+        AuditSchema.migrate(database.ownerDataSource(), database.user());
         return fixture;
     }
 
@@ -35,8 +35,14 @@ record AuditDatabase(IsolatedDatabase database, DataSource dataSource, Transacti
         return JdbcClient.create(new DriverManagerDataSource(database.jdbcUrl(), "postgres", ""));
     }
 
+    /** As the services' runtime role. */
     JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
+    }
+
+    /** As the owner of the database and the audit schema (what migrations run as). */
+    JdbcClient owner() {
+        return JdbcClient.create(database.ownerDataSource());
     }
 
     AuditTrail trail(String service, int buckets, Clock clock) {
@@ -49,12 +55,14 @@ record AuditDatabase(IsolatedDatabase database, DataSource dataSource, Transacti
 
     /** What an attacker with owner access could do: switch the guards off, change rows, switch them on. */
     void tamper(String... statements) {
-        transactions.executeWithoutResult(status -> {
-            jdbc().sql("alter table audit.entries disable trigger user").update();
+        DataSource owner = database.ownerDataSource();
+        JdbcClient jdbc = JdbcClient.create(owner);
+        new TransactionTemplate(new DataSourceTransactionManager(owner)).executeWithoutResult(status -> {
+            jdbc.sql("alter table audit.entries disable trigger user").update();
             for (String statement : statements) {
-                jdbc().sql(statement).update();
+                jdbc.sql(statement).update();
             }
-            jdbc().sql("alter table audit.entries enable trigger user").update();
+            jdbc.sql("alter table audit.entries enable trigger user").update();
         });
     }
 }

@@ -21,7 +21,8 @@ class AuditTrailTest {
     @BeforeAll
     static void schema() {
         db = AuditDatabase.fresh("audit_trail");
-        db.jdbc().sql("create table payments (id text primary key, state text not null)").update();
+        db.owner().sql("create table payments (id text primary key, state text not null)").update();
+        db.owner().sql("grant select, insert, update on payments to " + db.database().user()).update();
         trail = db.trail("payment-service", 4, Clock.systemUTC());
     }
 

@@ -62,15 +62,15 @@ class ConcurrentWritersTest {
         ExecutorService services = Executors.newFixedThreadPool(3);
         List<Future<?>> migrations = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            DataSource own = database.dataSource(); // each service has its own pool
-            migrations.add(services.submit(() -> AuditSchema.migrate(own)));
+            DataSource own = database.ownerDataSource(); // each service has its own pool
+            migrations.add(services.submit(() -> AuditSchema.migrate(own, database.user())));
         }
         for (Future<?> migration : migrations) {
             migration.get(1, TimeUnit.MINUTES);
         }
         services.shutdown();
 
-        long applied = org.springframework.jdbc.core.simple.JdbcClient.create(database.dataSource())
+        long applied = org.springframework.jdbc.core.simple.JdbcClient.create(database.ownerDataSource())
                 .sql("select count(*) from audit.flyway_schema_history where version = '1' and success")
                 .query(Long.class).single();
         assertThat(applied).isOne();

@@ -1,26 +1,22 @@
 package io.mpesagw.testsupport;
 
-import io.mpesagw.localinfra.PostgresLogin;
+import io.mpesagw.localinfra.DatabaseLogins;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Where the shared PostgreSQL and Kafka are, as the services' environment variables name them.
  *
- * @param databaseUrl the services' database, e.g. {@code jdbc:postgresql://127.0.0.1:56432/mpesa}
+ * @param database both logins to the services' database, e.g. {@code jdbc:postgresql://127.0.0.1:56432/mpesa}
  */
-public record InfraCoordinates(String databaseUrl, String databaseUser, String databasePassword,
-                               String kafkaBootstrapServers) {
-
-    public PostgresLogin databaseLogin() {
-        return new PostgresLogin(databaseUrl, databaseUser, databasePassword);
-    }
+public record InfraCoordinates(DatabaseLogins database, String kafkaBootstrapServers) {
 
     static final List<String> VARIABLES =
-            List.of("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS");
+            Stream.concat(DatabaseLogins.VARIABLES.stream(), Stream.of("KAFKA_BOOTSTRAP_SERVERS")).toList();
 
-    /** All four variables, or none; a partial set is a mistake worth a clear message. */
+    /** All variables, or none; a partial set is a mistake worth a clear message. */
     static Optional<InfraCoordinates> fromEnvironment(Map<String, String> env) {
         List<String> missing = VARIABLES.stream().filter(name -> isBlank(env.get(name))).toList();
         if (missing.size() == VARIABLES.size()) {
@@ -28,10 +24,10 @@ public record InfraCoordinates(String databaseUrl, String databaseUser, String d
         }
         if (!missing.isEmpty()) {
             throw new IllegalStateException("shared test infrastructure: " + missing + " not set while "
-                    + VARIABLES + " are expected together (bin/test exports all four)");
+                    + VARIABLES + " are expected together (bin/test exports them all)");
         }
-        return Optional.of(new InfraCoordinates(env.get("DATABASE_URL"), env.get("DATABASE_USER"),
-                env.get("DATABASE_PASSWORD"), env.get("KAFKA_BOOTSTRAP_SERVERS")));
+        return Optional.of(new InfraCoordinates(DatabaseLogins.fromEnvironment(env).orElseThrow(),
+                env.get("KAFKA_BOOTSTRAP_SERVERS")));
     }
 
     static InfraCoordinates of(Map<String, String> environment) {

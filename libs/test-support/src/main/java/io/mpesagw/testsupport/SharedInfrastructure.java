@@ -16,9 +16,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The PostgreSQL and Kafka that integration tests share.
  *
- * <p>{@code bin/test} starts them once per run and exports {@code DATABASE_URL},
- * {@code DATABASE_USER}, {@code DATABASE_PASSWORD} and {@code KAFKA_BOOTSTRAP_SERVERS}. When those
- * are absent (one test run from an IDE), the first use starts both inside this JVM on free ports
+ * <p>{@code bin/test} starts them once per run and exports {@code DATABASE_URL}, the two logins
+ * ({@code DATABASE_USER}/{@code DATABASE_PASSWORD} for run time,
+ * {@code DATABASE_MIGRATION_USER}/{@code DATABASE_MIGRATION_PASSWORD} for migrations) and
+ * {@code KAFKA_BOOTSTRAP_SERVERS}. When those are absent (one test run from an IDE), the first use starts both inside this JVM on free ports
  * in a temporary directory, stopped and removed when the JVM exits.
  *
  * <pre>
@@ -59,9 +60,10 @@ public final class SharedInfrastructure {
     }
 
     /**
-     * Points a Spring Boot test at a fresh database of its own and at the shared Kafka: sets
-     * {@code spring.datasource.url/username/password}, a small Hikari pool, and
-     * {@code spring.kafka.bootstrap-servers}. The database is named after the calling test class.
+     * Points a Spring Boot test at a fresh database of its own and at the shared Kafka, logged in as
+     * the services are: {@code spring.datasource.*} as the runtime role, {@code spring.flyway.user/password}
+     * as the owner, a small Hikari pool, and {@code spring.kafka.bootstrap-servers}. The database is
+     * named after the calling test class.
      */
     public static void register(DynamicPropertyRegistry registry) {
         Class<?> caller = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).getCallerClass();
@@ -69,6 +71,8 @@ public final class SharedInfrastructure {
         registry.add("spring.datasource.url", database::jdbcUrl);
         registry.add("spring.datasource.username", database::user);
         registry.add("spring.datasource.password", database::password);
+        registry.add("spring.flyway.user", () -> database.logins().owner().user());
+        registry.add("spring.flyway.password", () -> database.logins().owner().password());
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> POOL_SIZE_PER_CONTEXT);
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
     }
@@ -76,7 +80,7 @@ public final class SharedInfrastructure {
     /** Creates an empty database on the shared server; {@code hint} makes its name readable in logs. */
     public static IsolatedDatabase freshDatabase(String hint) {
         String name = databaseName(hint);
-        return new IsolatedDatabase(name, coordinates().databaseLogin().createDatabase(name));
+        return new IsolatedDatabase(name, coordinates().database().createDatabase(name));
     }
 
     static String databaseName(String hint) {

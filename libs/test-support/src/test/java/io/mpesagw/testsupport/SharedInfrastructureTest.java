@@ -22,7 +22,7 @@ class SharedInfrastructureTest {
         IsolatedDatabase first = SharedInfrastructure.freshDatabase("first");
         IsolatedDatabase second = SharedInfrastructure.freshDatabase("second");
 
-        try (Connection connection = first.dataSource().getConnection()) {
+        try (Connection connection = first.ownerDataSource().getConnection()) {
             connection.createStatement().execute("CREATE TABLE only_in_first (id int)");
         }
         try (Connection connection = second.dataSource().getConnection();
@@ -49,6 +49,14 @@ class SharedInfrastructureTest {
         try (Connection connection = database.dataSource().getConnection()) {
             assertThat(connection.isValid(5)).isTrue();
         }
+        assertThat(properties.get("spring.flyway.user").get())
+                .as("migrations run as the owner, not as the runtime role")
+                .isNotEqualTo(properties.get("spring.datasource.username").get());
+        var owner = new PostgresLogin(url, (String) properties.get("spring.flyway.user").get(),
+                (String) properties.get("spring.flyway.password").get());
+        try (Connection connection = owner.dataSource().getConnection()) {
+            connection.createStatement().execute("CREATE SCHEMA owned_by_the_migration_role");
+        }
     }
 
     @Test
@@ -63,8 +71,8 @@ class SharedInfrastructureTest {
     void rejects_a_partial_environment_naming_what_is_missing() {
         Map<String, String> env = Map.of("DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/x", "DATABASE_USER", "u");
 
-        assertThatThrownBy(() -> InfraCoordinates.fromEnvironment(env))
-                .hasMessageContaining("[DATABASE_PASSWORD, KAFKA_BOOTSTRAP_SERVERS] not set");
+        assertThatThrownBy(() -> InfraCoordinates.fromEnvironment(env)).hasMessageContaining(
+                "[DATABASE_PASSWORD, DATABASE_MIGRATION_USER, DATABASE_MIGRATION_PASSWORD, KAFKA_BOOTSTRAP_SERVERS] not set");
     }
 
     @Test

@@ -82,6 +82,6 @@ public class RequestPayment {
     public static AuditEntry apiRequest(String merchantId, String subjectType, String subjectId, RequestOrigin origin,
             Map<String, ?> facts) {
         return AuditEntry.of(AuditEventType.API_REQUEST, merchantId, subjectType, subjectId)
-                .withRequest(origin.requestId(), origin.sourceAddress()).withDetails(facts);
+                .withRequest(origin.requestId(), origin.sourceAddress()).withDetails(facts).withMerchant(merchantId);
     }
 }

@@ -14,14 +14,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Gives every service with a database its {@link AuditTrail}, on the same DataSource its
  * transactions use, so entries commit or roll back with the state change they record.
  *
- * <p>The audit schema has its own Flyway history ({@code audit.flyway_schema_history}), so it is
- * independent of the service's own migration; {@link DependsOnDatabaseInitialization} still makes
- * it run after that migration, so start-up always happens in one order.
+ * <p>The audit schema is migrated as the service's migration owner ({@code spring.flyway.user}),
+ * which then grants the runtime role only what appending takes (see {@link AuditSchema}). It has its
+ * own Flyway history ({@code audit.flyway_schema_history}), so it is independent of the service's own
+ * migration; {@link DependsOnDatabaseInitialization} still makes it run after that migration, so
+ * start-up always happens in one order.
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -34,11 +37,12 @@ public class AuditConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @DependsOnDatabaseInitialization
-    AuditTrail auditTrail(DataSource dataSource, ObjectProvider<Clock> clock,
+    AuditTrail auditTrail(DataSource dataSource, ObjectProvider<Clock> clock, Environment environment,
             @Value("${spring.application.name:}") String service, AuditProperties properties) {
         // fails start-up on a missing spring.application.name or a bad bucket count
         AuditSettings settings = new AuditSettings(service, properties.buckets());
-        AuditSchema.migrate(dataSource);
+        AuditMigrationLogin login = AuditMigrationLogin.of(dataSource, environment);
+        AuditSchema.migrate(login.owner(), login.runtimeRole());
         return new AuditTrail(dataSource, settings, clock.getIfUnique(Clock::systemUTC));
     }
 }

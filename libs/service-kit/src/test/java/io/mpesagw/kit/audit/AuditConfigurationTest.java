@@ -1,12 +1,14 @@
 package io.mpesagw.kit.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditEventType;
 import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.audit.AuditVerifier;
 import io.mpesagw.audit.VerificationResult;
+import io.mpesagw.testsupport.IsolatedDatabase;
 import io.mpesagw.testsupport.SharedInfrastructure;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,10 +31,19 @@ class AuditConfigurationTest {
             .withConfiguration(AutoConfigurations.of(AuditConfiguration.class))
             .withPropertyValues("spring.application.name=kit-test");
 
+    /** As a service runs: its DataSource is the runtime role, Flyway logs in as the owner. */
+    private static ApplicationContextRunner asService(ApplicationContextRunner runner, IsolatedDatabase database,
+            DataSource dataSource) {
+        return runner.withBean(DataSource.class, () -> dataSource).withPropertyValues(
+                "spring.flyway.user=" + database.logins().owner().user(),
+                "spring.flyway.password=" + database.logins().owner().password());
+    }
+
     @Test
     void a_service_with_a_database_gets_a_trail_that_writes_in_its_transaction_with_its_clock() {
-        DataSource dataSource = SharedInfrastructure.freshDatabase("audit_config").dataSource();
-        runner.withBean(DataSource.class, () -> dataSource).withBean(Clock.class, () -> FIXED)
+        IsolatedDatabase database = SharedInfrastructure.freshDatabase("audit_config");
+        DataSource dataSource = database.dataSource();
+        asService(runner, database, dataSource).withBean(Clock.class, () -> FIXED)
                 .withPropertyValues("mpesa.audit.buckets=4")
                 .run(context -> {
                     AuditTrail trail = context.getBean(AuditTrail.class);
@@ -49,6 +60,23 @@ class AuditConfigurationTest {
     }
 
     @Test
+    void the_schema_belongs_to_the_migration_owner_and_the_service_login_cannot_switch_its_guards_off() {
+        IsolatedDatabase database = SharedInfrastructure.freshDatabase("audit_roles");
+        DataSource dataSource = database.dataSource();
+        asService(runner, database, dataSource).run(context -> {
+            assertThat(context).hasSingleBean(AuditTrail.class);
+            JdbcClient service = JdbcClient.create(dataSource);
+            assertThat(service.sql("select tableowner from pg_tables where schemaname = 'audit' and tablename = 'entries'")
+                    .query(String.class).single()).isEqualTo(database.logins().owner().user());
+            for (String statement : new String[] {"alter table audit.entries disable trigger user",
+                    "drop table audit.entries", "truncate audit.entries", "delete from audit.chain_heads"}) {
+                assertThatThrownBy(() -> service.sql(statement).update()).as(statement)
+                        .rootCause().hasMessageMatching("(?s).*(must be owner|permission denied|append-only).*");
+            }
+        });
+    }
+
+    @Test
     void no_trail_when_switched_off_or_without_a_database() {
         DataSource dataSource = SharedInfrastructure.freshDatabase("audit_off").dataSource();
         runner.withBean(DataSource.class, () -> dataSource).withPropertyValues("mpesa.audit.enabled=false")
@@ -59,13 +87,14 @@ class AuditConfigurationTest {
     @Test
     void the_audit_migration_and_a_services_own_migration_do_not_depend_on_their_order() {
         for (boolean auditFirst : new boolean[] {true, false}) {
-            DataSource dataSource = SharedInfrastructure.freshDatabase("audit_order").dataSource();
+            IsolatedDatabase database = SharedInfrastructure.freshDatabase("audit_order");
+            DataSource dataSource = database.ownerDataSource();
             Flyway service = Flyway.configure().dataSource(dataSource).schemas("svc")
                     .locations("classpath:db/kit-test").load();
             if (!auditFirst) {
                 service.migrate();
             }
-            runner.withBean(DataSource.class, () -> dataSource)
+            asService(runner, database, database.dataSource())
                     .run(context -> assertThat(context).hasSingleBean(AuditTrail.class));
             if (auditFirst) {
                 service.migrate();

@@ -25,7 +25,8 @@ class AuditTrailPaymentAudit implements PaymentAuditPort {
     public void stkPushExchanged(Payment payment, PushAttempt attempt) {
         audit.record(AuditEntry.of(AuditEventType.DARAJA_EXCHANGE, AuditEntry.SYSTEM, "payment", payment.id())
                 .withDetails(Map.of("operation", "stk_push", "request", request(attempt.request()),
-                        "response", response(attempt.result()))));
+                        "response", response(attempt.result())))
+                .withMerchant(payment.merchantId()));
     }
 
     private static Map<String, Object> request(StkPushSummary request) {

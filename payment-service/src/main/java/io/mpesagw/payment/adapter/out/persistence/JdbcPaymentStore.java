@@ -46,7 +46,7 @@ class JdbcPaymentStore implements PaymentStore {
                 .update() == 1;
         if (inserted) {
             audit.record(AuditEntry.stateTransition("payment", payment.id(), null, name(payment.state()),
-                    "STK push requested by merchant " + payment.merchantId()));
+                    "STK push requested by merchant " + payment.merchantId()).withMerchant(payment.merchantId()));
         }
         return inserted;
     }
@@ -59,14 +59,18 @@ class JdbcPaymentStore implements PaymentStore {
     @Override
     public boolean transition(String paymentId, Transition change) {
         // Locks the row, so the state read here is the one the guarded update below moves away from.
-        Optional<String> from = jdbc.sql("select status from payments where id = ? for update").param(paymentId)
-                .query(String.class).optional();
-        if (from.isEmpty() || !guardedUpdate(paymentId, change)) {
+        Optional<LockedRow> locked = jdbc.sql("select status, merchant_id from payments where id = ? for update")
+                .param(paymentId).query((row, n) -> new LockedRow(row.getString(1), row.getString(2))).optional();
+        if (locked.isEmpty() || !guardedUpdate(paymentId, change)) {
             return false;
         }
-        audit.record(AuditEntry.stateTransition("payment", paymentId, from.get(), name(change.state()), change.reason())
-                .withDetails(transitionFacts(from.get(), change)));
+        String from = locked.get().status();
+        audit.record(AuditEntry.stateTransition("payment", paymentId, from, name(change.state()), change.reason())
+                .withDetails(transitionFacts(from, change)).withMerchant(locked.get().merchantId()));
         return true;
+    }
+
+    private record LockedRow(String status, String merchantId) {
     }
 
     private static Map<String, Object> transitionFacts(String from, Transition change) {

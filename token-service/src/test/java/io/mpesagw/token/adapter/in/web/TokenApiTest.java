@@ -3,11 +3,15 @@ package io.mpesagw.token.adapter.in.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.mpesagw.audit.AuditVerifier;
+import io.mpesagw.audit.VerificationResult;
+import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,12 +21,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real app over HTTP, with Daraja OAuth played by a JDK HttpServer; no database, no broker. */
+/** The real app over HTTP and a real PostgreSQL (its audit trail), with Daraja OAuth played by a JDK HttpServer. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class TokenApiTest {
@@ -35,6 +40,7 @@ class TokenApiTest {
 
     @DynamicPropertySource
     static void daraja(DynamicPropertyRegistry registry) {
+        SharedInfrastructure.register(registry);
         registry.add("DARAJA_BASE_URL", OAUTH::baseUrl);
         registry.add("DARAJA_CONSUMER_KEY", () -> KEY);
         registry.add("DARAJA_CONSUMER_SECRET", () -> SECRET);
@@ -46,6 +52,9 @@ class TokenApiTest {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    DataSource dataSource;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -99,6 +108,29 @@ class TokenApiTest {
         assertThat(json(get("/internal/v1/tokens/default")).get("accessToken").asString()).isEqualTo(fresh);
         assertThat(json(invalidate("{\"accessToken\":\"" + stale + "\"}")).get("accessToken").asString()).isEqualTo(fresh);
         assertNoSecretsIn(output);
+    }
+
+    @Test
+    void every_refresh_and_every_failed_one_is_audited_without_token_or_credentials() throws Exception {
+        String current = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
+        long before = refreshEntries("refreshed");
+        String fresh = json(invalidate("{\"accessToken\":\"" + current + "\"}")).get("accessToken").asString();
+        OAUTH.down(true);
+        invalidate("{\"accessToken\":\"" + fresh + "\"}");
+
+        assertThat(refreshEntries("refreshed")).isEqualTo(before + 1);
+        assertThat(refreshEntries("failed")).isPositive();
+        String log = JdbcClient.create(dataSource).sql("select string_agg(e::text, ' ') from audit.entries e")
+                .query(String.class).single();
+        assertThat(log).contains("daraja_credentials").doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(INTERNAL);
+        OAUTH.issued().forEach(token -> assertThat(log).doesNotContain(token));
+        assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
+    }
+
+    private long refreshEntries(String outcome) {
+        return JdbcClient.create(dataSource).sql("select count(*) from audit.entries where event_type = 'TOKEN_REFRESHED'"
+                + " and service = 'token-service' and subject_id = 'default' and details ->> 'outcome' = ?")
+                .param(outcome).query(Long.class).single();
     }
 
     @Test
