@@ -4,9 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.mpesagw.localinfra.DatabaseLogins;
 import io.mpesagw.localinfra.FileTrees;
-import io.mpesagw.localinfra.InfraSettings;
-import io.mpesagw.localinfra.LocalInfrastructure;
+import io.mpesagw.localinfra.LocalPostgres;
 import io.mpesagw.localinfra.PostgresLogin;
+import io.mpesagw.localinfra.PostgresSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,18 +16,18 @@ import java.util.UUID;
 
 /**
  * A real PostgreSQL for one benchmark run: the one named by {@code DATABASE_*} (a fresh database on
- * it), or else one started here in a temporary directory. Pooled like a service: HikariCP, the
- * runtime login.
+ * it), or else one started here in a temporary directory, with {@code fsync} on as in production
+ * (the test clusters switch it off). Pooled like a service: HikariCP, the runtime login.
  */
 final class BenchmarkDatabase implements AutoCloseable {
 
-    private final LocalInfrastructure ownInfrastructure;
+    private final LocalPostgres ownServer;
     private final Path ownDir;
     final DatabaseLogins logins;
     final HikariDataSource pool;
 
-    private BenchmarkDatabase(LocalInfrastructure ownInfrastructure, Path ownDir, DatabaseLogins server, int poolSize) {
-        this.ownInfrastructure = ownInfrastructure;
+    private BenchmarkDatabase(LocalPostgres ownServer, Path ownDir, DatabaseLogins server, int poolSize) {
+        this.ownServer = ownServer;
         this.ownDir = ownDir;
         this.logins = server.createDatabase("bench_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT));
         HikariConfig config = new HikariConfig();
@@ -46,8 +46,9 @@ final class BenchmarkDatabase implements AutoCloseable {
         }
         try {
             Path dir = Files.createTempDirectory("mpesa-bench-");
-            LocalInfrastructure infra = LocalInfrastructure.start(InfraSettings.ephemeral(dir));
-            return new BenchmarkDatabase(infra, dir, infra.postgres().logins(), poolSize);
+            // not "ephemeral": that would switch fsync off and flatter every commit
+            LocalPostgres server = LocalPostgres.start(PostgresSettings.defaults(0, dir, false));
+            return new BenchmarkDatabase(server, dir, server.logins(), poolSize);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,8 +57,8 @@ final class BenchmarkDatabase implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
-        if (ownInfrastructure != null) {
-            ownInfrastructure.close();
+        if (ownServer != null) {
+            ownServer.close();
             FileTrees.deleteQuietly(ownDir);
         }
     }
