@@ -58,6 +58,7 @@ class LocalStackSimulatorTest {
             Map<String, String> stackEnv = EnvFile.read(state.resolve("stack.env"));
             assertThat(stackEnv).containsEntry("SIMULATOR_URL", "http://127.0.0.1:" + simulatorPort)
                     .containsEntry("MERCHANT_SECRET_KEY", secrets.merchantSecretKey())
+                    .containsEntry("ADMIN_TOKEN", secrets.adminToken())
                     .containsKeys("GATEWAY_URL", "CHECKOUT_URL", "CHECKOUT_UI_URL", "NOTIFICATION_URL",
                             "DATABASE_URL", "KAFKA_BOOTSTRAP_SERVERS", "LOGS_DIR");
             assertThat(stack.logFile(Component.DARAJA_SIMULATOR)).isNotEmptyFile();

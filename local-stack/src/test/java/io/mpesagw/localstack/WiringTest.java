@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mpesagw.localinfra.DatabaseLogins;
 import io.mpesagw.localinfra.PostgresLogin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,11 @@ class WiringTest {
         assertThat(callback).containsEntry("CALLBACK_ALLOWED_SOURCES", "127.0.0.0/8")
                 .doesNotContainKeys("INTERNAL_AUTH_TOKEN", "CHECKOUT_WATCH_SIGNING_KEY");
         assertThat(gateway.get("GATEWAY_DEMO_MERCHANT_SECRET_KEY")).startsWith("sk_test_");
+        assertThat(gateway.get("GATEWAY_ADMIN_TOKEN")).hasSizeGreaterThanOrEqualTo(32);
+        for (Component other : List.of(Component.PAYMENT_SERVICE, Component.CALLBACK_SERVICE, Component.TOKEN_SERVICE,
+                Component.NOTIFICATION_SERVICE, Component.CHECKOUT_UI, Component.DARAJA_SIMULATOR)) {
+            assertThat(wiring.environment(other)).as(other.module()).doesNotContainKey("GATEWAY_ADMIN_TOKEN");
+        }
     }
 
     @Test

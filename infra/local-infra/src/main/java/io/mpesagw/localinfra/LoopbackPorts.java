@@ -6,14 +6,39 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntSupplier;
 
 /** Ports on 127.0.0.1: finding a free one, and telling whether something already listens. */
 public final class LoopbackPorts {
 
+    /**
+     * Every port this JVM has handed out: the kernel may offer a just-released port again, and
+     * PostgreSQL and Kafka pick theirs in parallel before either binds (they once got the same one).
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+    private static final int ATTEMPTS = 100;
+
     private LoopbackPorts() {
     }
 
+    /** A port free right now and never handed out before by this JVM. */
     public static int free() {
+        return free(LoopbackPorts::anyFree);
+    }
+
+    static int free(IntSupplier candidates) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = candidates.getAsInt();
+            if (HANDED_OUT.add(port)) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port on 127.0.0.1 that this JVM has not handed out already");
+    }
+
+    private static int anyFree() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -44,7 +44,12 @@ public final class AuditedTokenSource implements TokenSource {
         try {
             token = source.fetch();
         } catch (TokenSourceException e) {
-            record(Map.of("outcome", "failed", "reason", e.getMessage(), "tookMillis", millisSince(started)));
+            try {
+                record(Map.of("outcome", "failed", "reason", String.valueOf(e.getMessage()),
+                        "tookMillis", millisSince(started)));
+            } catch (RuntimeException auditFailure) {
+                e.addSuppressed(auditFailure); // the OAuth failure is what the caller must hear about
+            }
             throw e;
         }
         try {
