@@ -41,7 +41,8 @@ final class StackLaunch {
         StackTeardown teardown = new StackTeardown(files);
         try {
             Infrastructure infra = startInfrastructure(teardown);
-            Wiring wiring = new Wiring(settings.ports(), secrets, infra.database(), infra.kafkaBootstrapServers());
+            Wiring wiring = new Wiring(settings.ports(), secrets, infra.database(), infra.kafkaBootstrapServers(),
+                    settings.stateDir().resolve("simulator-certificate.pem").toAbsolutePath());
             for (int wave = 1; wave <= 3; wave++) {
                 startWave(wave, wiring, teardown);
             }

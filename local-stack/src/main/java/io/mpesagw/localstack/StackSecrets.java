@@ -15,7 +15,10 @@ import java.util.function.Supplier;
  */
 public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
                            String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
-                           String merchantSecretKey, String adminToken) {
+                           String merchantSecretKey, String adminToken, String initiatorPassword) {
+
+    /** The B2C initiator the simulator and payment-service share (Daraja's sandbox calls it testapi). */
+    public static final String INITIATOR_NAME = "testapi";
 
     public static final String SHORTCODE = "174379";
 
@@ -33,7 +36,8 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         }
         return new StackSecrets(values.get("DARAJA_CONSUMER_KEY"), values.get("DARAJA_CONSUMER_SECRET"),
                 values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
-                values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"));
+                values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"),
+                values.get("DARAJA_INITIATOR_PASSWORD"));
     }
 
     private static Map<String, Supplier<String>> generators() {
@@ -46,6 +50,8 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         generators.put("CHECKOUT_WATCH_SIGNING_KEY", () -> RandomSecrets.base62(48));
         generators.put("MERCHANT_SECRET_KEY", () -> "sk_test_" + RandomSecrets.base62(32));
         generators.put("ADMIN_TOKEN", () -> RandomSecrets.base62(48));
+        // Daraja allows only # & % $ as special characters in an initiator password
+        generators.put("DARAJA_INITIATOR_PASSWORD", () -> RandomSecrets.base62(24) + "#7");
         return generators;
     }
 

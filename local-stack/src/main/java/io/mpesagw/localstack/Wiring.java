@@ -1,15 +1,19 @@
 package io.mpesagw.localstack;
 
 import io.mpesagw.localinfra.DatabaseLogins;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The environment of each component, exactly as the README's configuration section lists it. Keep the two in step.
  *
- * @param database the services' two logins to the stack's database (migration owner, runtime)
+ * @param database              the services' two logins to the stack's database (migration owner, runtime)
+ * @param simulatorCertificate where the simulator writes the certificate whose key decrypts B2C
+ *                             SecurityCredentials; payment-service encrypts with it
  */
-record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, String kafkaBootstrapServers) {
+record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, String kafkaBootstrapServers,
+              Path simulatorCertificate) {
 
     Map<String, String> environment(Component component) {
         Map<String, String> env = new LinkedHashMap<>();
@@ -26,6 +30,9 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("SIMULATOR_CONSUMER_SECRET", secrets.darajaConsumerSecret());
                 env.put("SIMULATOR_SHORTCODE", StackSecrets.SHORTCODE);
                 env.put("SIMULATOR_PASSKEY", secrets.darajaPasskey());
+                env.put("SIMULATOR_INITIATOR_NAME", StackSecrets.INITIATOR_NAME);
+                env.put("SIMULATOR_INITIATOR_PASSWORD", secrets.initiatorPassword());
+                env.put("SIMULATOR_CERTIFICATE_OUT", simulatorCertificate.toString());
             }
             case TOKEN_SERVICE -> {
                 env.put("DARAJA_BASE_URL", ports.url(Component.DARAJA_SIMULATOR));
@@ -41,6 +48,9 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("INTERNAL_AUTH_TOKEN", secrets.internalAuthToken());
                 env.put("CALLBACK_BASE_URL", ports.url(Component.CALLBACK_SERVICE));
                 env.put("CALLBACK_SIGNING_KEY", secrets.callbackSigningKey());
+                env.put("DARAJA_INITIATOR_NAME", StackSecrets.INITIATOR_NAME);
+                env.put("DARAJA_INITIATOR_PASSWORD", secrets.initiatorPassword());
+                env.put("DARAJA_CERTIFICATE_FILE", simulatorCertificate.toString());
             }
             case CALLBACK_SERVICE -> {
                 env.put("CALLBACK_SIGNING_KEY", secrets.callbackSigningKey());

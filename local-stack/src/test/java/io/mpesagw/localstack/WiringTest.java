@@ -22,7 +22,7 @@ class WiringTest {
         StackSecrets secrets = StackSecrets.loadOrCreate(state.resolve("secrets.env"));
         return new Wiring(PortPlan.LOCAL_RUN, secrets,
                 new DatabaseLogins(new PostgresLogin(URL, "mpesa_owner", "owner-pw"), new PostgresLogin(URL, "mpesa", "pw")),
-                "127.0.0.1:59092");
+                "127.0.0.1:59092", state.resolve("simulator-certificate.pem"));
     }
 
     @Test
@@ -35,6 +35,11 @@ class WiringTest {
         assertThat(simulator.get("SIMULATOR_CONSUMER_KEY")).isEqualTo(token.get("DARAJA_CONSUMER_KEY"));
         assertThat(simulator.get("SIMULATOR_CONSUMER_SECRET")).isEqualTo(token.get("DARAJA_CONSUMER_SECRET"));
         assertThat(simulator.get("SIMULATOR_PASSKEY")).isEqualTo(payment.get("DARAJA_PASSKEY")).matches("[0-9a-f]{64}");
+        assertThat(simulator.get("SIMULATOR_INITIATOR_PASSWORD")).isEqualTo(payment.get("DARAJA_INITIATOR_PASSWORD"))
+                .matches("[A-Za-z0-9#&%$]{8,}");
+        assertThat(simulator.get("SIMULATOR_INITIATOR_NAME")).isEqualTo(payment.get("DARAJA_INITIATOR_NAME"));
+        assertThat(simulator.get("SIMULATOR_CERTIFICATE_OUT")).isEqualTo(payment.get("DARAJA_CERTIFICATE_FILE"))
+                .endsWith("simulator-certificate.pem");
         assertThat(simulator).containsEntry("SIMULATOR_SHORTCODE", "174379").containsEntry("SERVER_PORT", "8090")
                 .doesNotContainKey("DATABASE_URL");
     }
