@@ -17,6 +17,11 @@ public class SimulatorMetrics {
     private final Counter stkQueries;
     private final Counter callbacksSent;
     private final Counter callbacksFailed;
+    private final Counter b2cRequests;
+    private final Counter statusQueries;
+    private final Counter balanceQueries;
+    private final Counter reversals;
+    private final Counter resultCallbacks;
 
     public SimulatorMetrics(MeterRegistry registry) {
         oauthCalls = counter(registry, "simulator.oauth.calls", "Requests to /oauth/v1/generate, accepted or not");
@@ -25,6 +30,13 @@ public class SimulatorMetrics {
         callbacksSent = counter(registry, "simulator.callbacks.sent", "Callbacks answered with a 2xx status");
         callbacksFailed = counter(registry, "simulator.callbacks.failed",
                 "Callbacks answered with a non-2xx status or not delivered at all");
+        b2cRequests = counter(registry, "simulator.b2c.requests",
+                "Requests to the B2C APIs (v1 and v3), accepted or not");
+        statusQueries = counter(registry, "simulator.status.queries", "Requests to the Transaction Status API");
+        balanceQueries = counter(registry, "simulator.balance.queries", "Requests to the Account Balance API");
+        reversals = counter(registry, "simulator.reversals", "Requests to the Reversal API");
+        resultCallbacks = counter(registry, "simulator.result.callbacks",
+                "Result callbacks of the initiator APIs posted to ResultURL or QueueTimeOutURL, whatever the answer");
     }
 
     public void oauthCalled() {
@@ -47,9 +59,30 @@ public class SimulatorMetrics {
         callbacksFailed.increment();
     }
 
+    public void b2cRequestReceived() {
+        b2cRequests.increment();
+    }
+
+    public void statusQueryReceived() {
+        statusQueries.increment();
+    }
+
+    public void balanceQueryReceived() {
+        balanceQueries.increment();
+    }
+
+    public void reversalReceived() {
+        reversals.increment();
+    }
+
+    public void resultCallbackPosted() {
+        resultCallbacks.increment();
+    }
+
     public Snapshot snapshot() {
         return new Snapshot(count(oauthCalls), count(stkPushes), count(stkQueries), count(callbacksSent),
-                count(callbacksFailed));
+                count(callbacksFailed), count(b2cRequests), count(statusQueries), count(balanceQueries),
+                count(reversals), count(resultCallbacks));
     }
 
     private static Counter counter(MeterRegistry registry, String name, String description) {
@@ -60,7 +93,9 @@ public class SimulatorMetrics {
         return (long) counter.count();
     }
 
-    @JsonPropertyOrder({"oauthCalls", "stkPushes", "stkQueries", "callbacksSent", "callbacksFailed"})
-    public record Snapshot(long oauthCalls, long stkPushes, long stkQueries, long callbacksSent, long callbacksFailed) {
+    @JsonPropertyOrder({"oauthCalls", "stkPushes", "stkQueries", "callbacksSent", "callbacksFailed", "b2cRequests",
+        "statusQueries", "balanceQueries", "reversals", "resultCallbacksSent"})
+    public record Snapshot(long oauthCalls, long stkPushes, long stkQueries, long callbacksSent, long callbacksFailed,
+            long b2cRequests, long statusQueries, long balanceQueries, long reversals, long resultCallbacksSent) {
     }
 }

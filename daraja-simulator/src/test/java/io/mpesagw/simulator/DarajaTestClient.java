@@ -111,6 +111,12 @@ public final class DarajaTestClient {
         return send(request);
     }
 
+    /** A control-API PUT (e.g. the callback delay). */
+    public Reply putJson(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Reply request(String method, String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Base for tests that speak real HTTP to a running simulator. Every subclass shares one Spring
- * context (same settings), so tests use their own phone numbers to stay independent.
+ * context (same settings), so tests use their own phone numbers to stay independent. Subclasses
+ * that add a @TestPropertySource (IsolatedSimulatorApiTest, production mode) get a context of their own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "simulator.consumer-key=test-consumer-key",
@@ -32,6 +33,11 @@ public abstract class SimulatorApiTest {
     protected MutableClock clock;
 
     protected DarajaTestClient daraja() {
-        return new DarajaTestClient("http://127.0.0.1:" + port);
+        return new DarajaTestClient(baseUrl());
+    }
+
+    /** Where the running simulator listens, e.g. for another client to point at. */
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 }

@@ -2,6 +2,7 @@ package io.mpesagw.simulator.callback;
 
 import io.mpesagw.simulator.SimulatorMetrics;
 import io.mpesagw.simulator.SimulatorProperties;
+import io.mpesagw.simulator.fault.FaultCounters;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.URI;
@@ -10,6 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * POSTs result callbacks over real HTTP from the configured source address, so the gateway's
  * callback-source allowlist is exercised for real. Like Daraja, it logs the status, ignores the
- * body, and never retries.
+ * body, and never retries. Every callback passes through {@link CallbackFaults}, so test control can
+ * drop or duplicate the callbacks of any API.
  */
 @Component
 public class CallbackSender {
@@ -28,9 +33,14 @@ public class CallbackSender {
 
     private final HttpClient http;
     private final SimulatorMetrics metrics;
+    private final CallbackFaults faults;
+    private final FaultCounters faultCounters;
 
-    public CallbackSender(SimulatorProperties properties, SimulatorMetrics metrics) {
+    public CallbackSender(SimulatorProperties properties, SimulatorMetrics metrics, CallbackFaults faults,
+            FaultCounters faultCounters) {
         this.metrics = metrics;
+        this.faults = faults;
+        this.faultCounters = faultCounters;
         this.http = HttpClient.newBuilder()
                 .localAddress(sourceAddress(properties.callbackSourceAddress()))
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -40,28 +50,79 @@ public class CallbackSender {
     }
 
     /**
-     * Sends without blocking the caller. {@code reference} (a CheckoutRequestID) names the callback
-     * in logs; the URL's path is left out of them because it carries the gateway's path token.
+     * Sends without blocking the caller, unless test control drops it (or sends it twice).
+     * {@code reference} (a CheckoutRequestID, TransID, ConversationID) names the callback in logs;
+     * the URL's path is left out of them because it carries the gateway's path token.
      */
-    public void post(URI url, byte[] json, String reference) {
-        HttpRequest request = HttpRequest.newBuilder(url)
-                .timeout(RESPONSE_TIMEOUT)
+    public void post(CallbackKind kind, URI url, byte[] json, String reference) {
+        CallbackFaults.Action fault = faults.next(kind).orElse(null);
+        if (fault == CallbackFaults.Action.DROP) {
+            faultCounters.injected(FaultCounters.CALLBACK_DROP);
+            log.info("Callback {} to {} dropped (test control)", reference, target(url));
+            return;
+        }
+        CompletableFuture<Void> first = send(url, json, reference);
+        if (fault == CallbackFaults.Action.DUPLICATE) {
+            faultCounters.injected(FaultCounters.CALLBACK_DUPLICATE);
+            // The second delivery follows the first, like Daraja's repeated C2B confirmations.
+            first.whenComplete((done, ignored) -> send(url, json, reference + " (duplicate)"));
+        }
+    }
+
+    /**
+     * A request that wants an answer (C2B validation): the body of a 2xx reply within
+     * {@code timeout}, or empty when the URL is unreachable, too slow or answers non-2xx. Never
+     * dropped or duplicated: Daraja falls back to the ResponseType instead.
+     */
+    public CompletableFuture<Optional<byte[]>> ask(URI url, byte[] json, String reference, Duration timeout) {
+        String target = target(url);
+        return http.sendAsync(request(url, json, timeout), HttpResponse.BodyHandlers.ofByteArray())
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        metrics.callbackFailed();
+                        log.warn("Request {} to {} not answered: {}", reference, target, failure.toString());
+                        return Optional.empty();
+                    }
+                    boolean ok = response.statusCode() / 100 == 2;
+                    if (ok) {
+                        metrics.callbackSent();
+                    } else {
+                        metrics.callbackFailed();
+                    }
+                    log.info("Request {} to {} answered HTTP {}", reference, target, response.statusCode());
+                    return ok ? Optional.of(response.body()) : Optional.empty();
+                });
+    }
+
+    private CompletableFuture<Void> send(URI url, byte[] json, String reference) {
+        String target = target(url);
+        return http.sendAsync(request(url, json, RESPONSE_TIMEOUT), HttpResponse.BodyHandlers.discarding())
+                .handle((response, failure) -> {
+                    if (failure != null) {
+                        metrics.callbackFailed();
+                        log.warn("Callback {} to {} not delivered: {}", reference, target, failure.toString());
+                    } else if (response.statusCode() / 100 == 2) {
+                        metrics.callbackSent();
+                        log.info("Callback {} to {} answered HTTP {}", reference, target, response.statusCode());
+                    } else {
+                        metrics.callbackFailed();
+                        log.warn("Callback {} to {} answered HTTP {}", reference, target, response.statusCode());
+                    }
+                    return null;
+                });
+    }
+
+    private static HttpRequest request(URI url, byte[] json, Duration timeout) {
+        return HttpRequest.newBuilder(url)
+                .timeout(timeout)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json))
                 .build();
-        String target = url.getScheme() + "://" + url.getAuthority();
-        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure != null) {
-                metrics.callbackFailed();
-                log.warn("Callback {} to {} not delivered: {}", reference, target, failure.toString());
-            } else if (response.statusCode() / 100 == 2) {
-                metrics.callbackSent();
-                log.info("Callback {} to {} answered HTTP {}", reference, target, response.statusCode());
-            } else {
-                metrics.callbackFailed();
-                log.warn("Callback {} to {} answered HTTP {}", reference, target, response.statusCode());
-            }
-        });
+    }
+
+    private static String target(URI url) {
+        return url.getScheme() + "://" + url.getAuthority();
     }
 
     @PreDestroy

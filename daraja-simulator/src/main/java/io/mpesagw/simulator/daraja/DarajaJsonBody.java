@@ -1,5 +1,6 @@
 package io.mpesagw.simulator.daraja;
 
+import io.mpesagw.simulator.mode.SimulatorMode;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class DarajaJsonBody {
 
     private final JsonMapper jsonMapper;
+    private final SimulatorMode mode;
 
-    public DarajaJsonBody(JsonMapper jsonMapper) {
+    public DarajaJsonBody(JsonMapper jsonMapper, SimulatorMode mode) {
         this.jsonMapper = jsonMapper;
+        this.mode = mode;
     }
 
     /**
@@ -33,7 +36,7 @@ public class DarajaJsonBody {
             if (node == null || !node.isObject()) {
                 throw DarajaRejection.invalidPayload();
             }
-            return new RequestFields(node);
+            return new RequestFields(node, mode.requiresHttpsCallbackUrls());
         } catch (JacksonException malformed) {
             throw DarajaRejection.invalidPayload();
         }

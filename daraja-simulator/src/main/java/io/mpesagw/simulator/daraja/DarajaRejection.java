@@ -61,8 +61,37 @@ public final class DarajaRejection extends RuntimeException {
         return new DarajaRejection(500, "500.001.1001", "The transaction is being processed", checkoutRequestId);
     }
 
+    /**
+     * The B2C / initiator-API flavour of a bad token (401, not STK's 404): Daraja echoes the token
+     * it was given, here cut short so a huge header is not reflected whole.
+     */
+    public static DarajaRejection invalidAccessTokenEchoed(String token) {
+        String echoed = token.length() > 64 ? token.substring(0, 64) : token;
+        return new DarajaRejection(401, "401.002.01", "Error Occurred - Invalid Access Token - " + echoed, null);
+    }
+
+    /** B2C v3: an OriginatorConversationID that was already used. */
+    public static DarajaRejection duplicateOriginatorConversationId() {
+        return new DarajaRejection(500, "500.002.1001", "Duplicate OriginatorConversationID.", null);
+    }
+
     public static DarajaRejection internalError() {
         return new DarajaRejection(500, "500.003.1001", "Internal Server Error", null);
+    }
+
+    /** C2B Register URL in production, for a shortcode whose URLs are already registered. */
+    public static DarajaRejection urlsAlreadyRegistered() {
+        return new DarajaRejection(500, "500.003.1001", "Urls are already registered.", null);
+    }
+
+    /** Apigee's per-second throttle. */
+    public static DarajaRejection spikeArrest() {
+        return new DarajaRejection(500, "500.003.02", "Error Occurred: Spike Arrest Violation", null);
+    }
+
+    /** Apigee's per-period request quota. */
+    public static DarajaRejection quotaViolation() {
+        return new DarajaRejection(500, "500.003.03", "Error Occurred: Quota Violation", null);
     }
 
     public int httpStatus() {

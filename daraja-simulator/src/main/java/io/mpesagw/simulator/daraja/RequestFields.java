@@ -17,9 +17,16 @@ public final class RequestFields {
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
 
     private final JsonNode body;
+    private final boolean httpsUrlsOnly;
 
     RequestFields(JsonNode body) {
+        this(body, false);
+    }
+
+    /** {@code httpsUrlsOnly}: production mode, where every callback URL must be https. */
+    RequestFields(JsonNode body, boolean httpsUrlsOnly) {
         this.body = body;
+        this.httpsUrlsOnly = httpsUrlsOnly;
     }
 
     /** A required value matching {@code pattern}, given as a string or an integer. */
@@ -82,7 +89,10 @@ public final class RequestFields {
         return amount.longValueExact();
     }
 
-    /** An absolute http(s) URL with a host and no whitespace anywhere. */
+    /**
+     * An absolute http(s) URL with a host and no whitespace anywhere; https only in production mode.
+     * Daraja's callback URLs (CallBackURL, ResultURL, QueueTimeOutURL, C2B URLs) all go through here.
+     */
     public URI absoluteHttpUrl(String field) {
         String value = scalar(field);
         if (value == null || !NO_WHITESPACE.matcher(value).matches()) {
@@ -91,7 +101,8 @@ public final class RequestFields {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+            boolean allowedScheme = scheme.equals("https") || (scheme.equals("http") && !httpsUrlsOnly);
+            if (allowedScheme && uri.getHost() != null) {
                 return uri;
             }
         } catch (URISyntaxException malformed) {

@@ -37,6 +37,14 @@ public class AccessTokens {
         return new IssuedToken(token, lifetime);
     }
 
+    /** Test control: every token issued so far stops working now. @return how many were still valid */
+    public int expireAll() {
+        Instant now = clock.instant();
+        int valid = (int) expiryByToken.values().stream().filter(expiry -> expiry.isAfter(now)).count();
+        expiryByToken.clear();
+        return valid;
+    }
+
     public boolean isValid(String token) {
         Instant expiry = expiryByToken.get(token);
         return expiry != null && expiry.isAfter(clock.instant());

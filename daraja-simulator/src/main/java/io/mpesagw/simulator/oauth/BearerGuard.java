@@ -17,7 +17,7 @@ public class BearerGuard {
 
     /**
      * The STK/C2B flavour: 404.001.04 without a Bearer header, 404.001.03 for an unknown or expired
-     * token. (B2C and the initiator APIs answer 401.002.01 instead; they will get their own method.)
+     * token. (B2C and the initiator APIs answer 401.002.01 instead: {@link #requireValidInitiatorToken}.)
      */
     public void requireValidToken(String authorization) {
         String[] schemeAndToken = authorization == null ? new String[0] : authorization.trim().split("\\s+", 2);
@@ -26,6 +26,21 @@ public class BearerGuard {
         }
         if (schemeAndToken.length < 2 || !tokens.isValid(schemeAndToken[1].trim())) {
             throw DarajaRejection.invalidAccessToken();
+        }
+    }
+
+    /**
+     * The B2C / Transaction Status / Account Balance / Reversal flavour: the same 404.001.04 without a
+     * Bearer header, but 401.002.01 "Error Occurred - Invalid Access Token - &lt;token&gt;" for a bad token.
+     */
+    public void requireValidInitiatorToken(String authorization) {
+        String[] schemeAndToken = authorization == null ? new String[0] : authorization.trim().split("\\s+", 2);
+        if (schemeAndToken.length == 0 || !schemeAndToken[0].equalsIgnoreCase(BEARER)) {
+            throw DarajaRejection.invalidAuthenticationHeader();
+        }
+        String token = schemeAndToken.length < 2 ? "" : schemeAndToken[1].trim();
+        if (!tokens.isValid(token)) {
+            throw DarajaRejection.invalidAccessTokenEchoed(token);
         }
     }
 }

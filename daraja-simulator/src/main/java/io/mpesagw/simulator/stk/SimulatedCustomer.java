@@ -1,6 +1,8 @@
 package io.mpesagw.simulator.stk;
 
 import io.mpesagw.simulator.SimulatorProperties;
+import io.mpesagw.simulator.callback.CallbackDelay;
+import io.mpesagw.simulator.callback.CallbackKind;
 import io.mpesagw.simulator.callback.CallbackSender;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
@@ -26,34 +28,37 @@ class SimulatedCustomer {
     private final StkPrompts prompts;
     private final StkCallbackBody callbackBody;
     private final CallbackSender callbacks;
+    private final StkReceipts receipts;
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
-    private final Duration callbackDelay;
+    private final CallbackDelay callbackDelay;
     private final Duration promptExpiry;
 
     SimulatedCustomer(StkPrompts prompts, StkCallbackBody callbackBody, CallbackSender callbacks,
-            ScheduledExecutorService scheduler, Clock clock, SimulatorProperties properties) {
+            StkReceipts receipts, ScheduledExecutorService scheduler, Clock clock, SimulatorProperties properties,
+            CallbackDelay callbackDelay) {
         this.prompts = prompts;
         this.callbackBody = callbackBody;
         this.callbacks = callbacks;
+        this.receipts = receipts;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.callbackDelay = properties.callbackDelay();
+        this.callbackDelay = callbackDelay;
         this.promptExpiry = properties.promptExpiry();
     }
 
     @PostConstruct
     void startJanitor() {
         long period = JANITOR_PERIOD.toMillis();
-        scheduler.scheduleWithFixedDelay(
-                guarded("prompt janitor", () -> prompts.forgetResolvedBefore(clock.instant().minus(RESOLVED_RETENTION))),
-                period, period, TimeUnit.MILLISECONDS);
+        Runnable forgetOldPrompts = () -> prompts.forgetResolvedBefore(clock.instant().minus(RESOLVED_RETENTION));
+        scheduler.scheduleWithFixedDelay(guarded("prompt janitor", forgetOldPrompts), period, period,
+                TimeUnit.MILLISECONDS);
     }
 
     void answerLater(StkPrompt prompt) {
         Duration wait = switch (prompt.outcome()) {
-            case StkOutcome.Paid paid -> callbackDelay;
-            case StkOutcome.Declined declined -> callbackDelay;
+            case StkOutcome.Paid paid -> callbackDelay.current();
+            case StkOutcome.Declined declined -> callbackDelay.current();
             case StkOutcome.NoCallback silent -> promptExpiry;
         };
         scheduler.schedule(guarded(prompt.checkoutRequestId(), () -> answer(prompt)), wait.toMillis(),
@@ -64,8 +69,11 @@ class SimulatedCustomer {
         // Resolve before sending, so a gateway that queries on receipt of the callback sees the result.
         prompts.resolve(prompt, clock.instant());
         prompts.releaseSubscriber(prompt.phoneNumber());
+        // The money moves whether or not a callback is ever sent (or dropped), so it is booked first.
+        String receipt = "0".equals(prompt.outcome().resultCode()) ? receipts.issue(prompt) : null;
         if (!(prompt.outcome() instanceof StkOutcome.NoCallback)) {
-            callbacks.post(prompt.callBackUrl(), callbackBody.of(prompt), prompt.checkoutRequestId());
+            callbacks.post(CallbackKind.STK, prompt.callBackUrl(), callbackBody.of(prompt, receipt),
+                    prompt.checkoutRequestId());
         }
     }
 

@@ -1,6 +1,5 @@
 package io.mpesagw.simulator.stk;
 
-import io.mpesagw.simulator.daraja.DarajaIds;
 import io.mpesagw.simulator.daraja.EastAfricaTime;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -13,16 +12,15 @@ import tools.jackson.databind.node.ObjectNode;
 class StkCallbackBody {
 
     private final JsonMapper jsonMapper;
-    private final DarajaIds ids;
     private final Clock clock;
 
-    StkCallbackBody(JsonMapper jsonMapper, DarajaIds ids, Clock clock) {
+    StkCallbackBody(JsonMapper jsonMapper, Clock clock) {
         this.jsonMapper = jsonMapper;
-        this.ids = ids;
         this.clock = clock;
     }
 
-    byte[] of(StkPrompt prompt) {
+    /** {@code receipt}: the booked MpesaReceiptNumber of a paid prompt, null otherwise. */
+    byte[] of(StkPrompt prompt, String receipt) {
         StkOutcome outcome = prompt.outcome();
         ObjectNode root = jsonMapper.createObjectNode();
         ObjectNode callback = root.putObject("Body").putObject("stkCallback");
@@ -33,7 +31,7 @@ class StkCallbackBody {
         if (outcome instanceof StkOutcome.Paid) {
             ArrayNode items = callback.putObject("CallbackMetadata").putArray("Item");
             items.addObject().put("Name", "Amount").put("Value", prompt.amount());
-            items.addObject().put("Name", "MpesaReceiptNumber").put("Value", ids.mpesaReceipt());
+            items.addObject().put("Name", "MpesaReceiptNumber").put("Value", receipt);
             // Real callbacks carry Balance with no Value at all.
             items.addObject().put("Name", "Balance");
             items.addObject().put("Name", "TransactionDate").put("Value", EastAfricaTime.compactNumber(clock));

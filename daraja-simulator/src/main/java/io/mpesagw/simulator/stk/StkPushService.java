@@ -40,9 +40,11 @@ public class StkPushService {
                     ids.merchantRequestId(),
                     prompts.unusedCheckoutRequestId(shift -> ids.checkoutRequestId(msisdn, shift)),
                     msisdn,
+                    request.partyB(),
+                    request.transactionType(),
                     request.amount(),
                     request.callBackUrl(),
-                    outcomes.next(msisdn),
+                    outcomes.next(msisdn, request.amount()),
                     clock.instant());
             prompts.add(prompt);
             customer.answerLater(prompt);

@@ -11,7 +11,8 @@ class StkPasswordTest {
     @Test
     void matches_the_daraja_docs_test_vector() {
         assertThat(StkPassword.of("174379", SANDBOX_PASSKEY, "20160216165627")).isEqualTo(
-                "MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkxOTIwMTYwMjE2MTY1NjI3");
+                "MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZi"
+                        + "NzJhZGExZWQyYzkxOTIwMTYwMjE2MTY1NjI3");
     }
 
     @Test

@@ -76,7 +76,8 @@ class StkPushApiTest extends SimulatorApiTest {
                 stkPushBody("254700000001", receiver.urlFor("cancelled")));
         assertThat(reply.status()).isEqualTo(200);
 
-        JsonNode stk = DarajaTestClient.parse(receiver.awaitCallback("cancelled").body()).get("Body").get("stkCallback");
+        JsonNode stk = DarajaTestClient.parse(receiver.awaitCallback("cancelled").body())
+                .get("Body").get("stkCallback");
         assertThat(stk.get("ResultCode").isNumber()).isTrue();
         assertThat(stk.get("ResultCode").asInt()).isEqualTo(1032);
         assertThat(stk.get("ResultDesc").asString()).isEqualTo("Request cancelled by user");

@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * Where Daraja lives and how long to wait for it. {@code readTimeout} bounds each request until the
  * response headers arrive; {@code connectTimeout} belongs to the {@link HttpClient} (see {@link #newHttpClient()}).
+ * The whole answer, body included, must arrive within {@link #answerDeadline()}.
  */
 public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration readTimeout) {
 
@@ -25,7 +26,8 @@ public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration read
 
     /**
      * The one switch: {@code MPESA_ENV} ({@code sandbox} or {@code production}) picks Safaricom's host,
-     * unless an explicit base URL (the simulator, locally) is given.
+     * unless an explicit base URL (the simulator, locally) is given; {@code simulator} requires one.
+     * The same value picks the initiator certificate ({@link DarajaEnvironment}).
      */
     public static URI baseUrlFor(String mpesaEnv, String explicitBaseUrl) {
         if (explicitBaseUrl != null && !explicitBaseUrl.isBlank()) {
@@ -34,6 +36,8 @@ public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration read
         return switch (mpesaEnv == null || mpesaEnv.isBlank() ? "sandbox" : mpesaEnv.strip()) {
             case "sandbox" -> SANDBOX;
             case "production" -> PRODUCTION;
+            case "simulator" -> throw new IllegalArgumentException(
+                    "MPESA_ENV 'simulator' needs an explicit Daraja base URL: the simulator's address");
             default -> throw new IllegalArgumentException("MPESA_ENV must be 'sandbox' or 'production', got '" + mpesaEnv + "'");
         };
     }
@@ -41,6 +45,14 @@ public record DarajaEndpoint(URI baseUrl, Duration connectTimeout, Duration read
     /** An HTTP client with this endpoint's connect timeout; share one per process. */
     public HttpClient newHttpClient() {
         return HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /**
+     * The JDK's request timeout stops at the response headers, so a body that stalls after them would
+     * hang a caller for ever; the clients give up on the whole exchange after this long.
+     */
+    public Duration answerDeadline() {
+        return connectTimeout.plus(readTimeout);
     }
 
     /** {@code path} starts with a slash, e.g. {@code /mpesa/stkpush/v1/processrequest}. */

@@ -26,4 +26,20 @@ class DarajaEndpointTest {
         assertThatThrownBy(() -> DarajaEndpoint.baseUrlFor("prod", null))
                 .hasMessageContaining("'sandbox' or 'production'");
     }
+
+    @Test
+    void the_simulator_environment_needs_the_simulators_address() {
+        assertThat(DarajaEndpoint.baseUrlFor("simulator", "http://127.0.0.1:8090"))
+                .isEqualTo(URI.create("http://127.0.0.1:8090"));
+        assertThatThrownBy(() -> DarajaEndpoint.baseUrlFor("simulator", ""))
+                .hasMessageContaining("needs an explicit Daraja base URL");
+    }
+
+    @Test
+    void the_whole_answer_must_arrive_within_connect_plus_read_timeout() {
+        DarajaEndpoint endpoint = new DarajaEndpoint(DarajaEndpoint.SANDBOX, java.time.Duration.ofSeconds(2),
+                java.time.Duration.ofSeconds(5));
+
+        assertThat(endpoint.answerDeadline()).isEqualTo(java.time.Duration.ofSeconds(7));
+    }
 }

@@ -20,7 +20,9 @@ public final class StubDaraja implements AutoCloseable {
     public record Seen(String method, String pathAndQuery, String authorization, String contentType, String body) {
     }
 
-    private record Answer(int status, String body, boolean hang) {
+    private enum Mode { ANSWER, HANG, STALL }
+
+    private record Answer(int status, String body, String contentType, Mode mode) {
     }
 
     private final HttpServer server;
@@ -36,13 +38,23 @@ public final class StubDaraja implements AutoCloseable {
     }
 
     public StubDaraja answer(String path, int status, String body) {
-        answers.put(path, new Answer(status, body, false));
+        return answer(path, status, body, "application/json");
+    }
+
+    public StubDaraja answer(String path, int status, String body, String contentType) {
+        answers.put(path, new Answer(status, body, contentType, Mode.ANSWER));
         return this;
     }
 
     /** The handler holds the request open until the stub closes: a Daraja that never answers. */
     public StubDaraja hang(String path) {
-        answers.put(path, new Answer(0, null, true));
+        answers.put(path, new Answer(0, null, null, Mode.HANG));
+        return this;
+    }
+
+    /** Sends the headers and the start of a body, then nothing until the stub closes. */
+    public StubDaraja stall(String path) {
+        answers.put(path, new Answer(200, "{\"ResponseCode\":", "application/json", Mode.STALL));
         return this;
     }
 
@@ -51,8 +63,12 @@ public final class StubDaraja implements AutoCloseable {
     }
 
     public DarajaEndpoint endpoint(Duration readTimeout) {
+        return endpoint(Duration.ofSeconds(2), readTimeout);
+    }
+
+    public DarajaEndpoint endpoint(Duration connectTimeout, Duration readTimeout) {
         return new DarajaEndpoint(URI.create("http://127.0.0.1:" + server.getAddress().getPort()),
-                Duration.ofSeconds(2), readTimeout);
+                connectTimeout, readTimeout);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -60,22 +76,35 @@ public final class StubDaraja implements AutoCloseable {
         seen = new Seen(exchange.getRequestMethod(), exchange.getRequestURI().toString(),
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("Content-Type"), body);
-        Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(),
-                new Answer(404, "{\"requestId\":\"1\",\"errorCode\":\"404.001.01\",\"errorMessage\":\"Resource not found\"}", false));
-        if (answer.hang()) {
-            try {
-                release.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        Answer answer = answers.getOrDefault(exchange.getRequestURI().getPath(), new Answer(404,
+                "{\"requestId\":\"1\",\"errorCode\":\"404.001.01\",\"errorMessage\":\"Resource not found\"}",
+                "application/json", Mode.ANSWER));
+        if (answer.mode() == Mode.HANG) {
+            awaitClose();
             exchange.close();
             return;
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+        if (answer.mode() == Mode.STALL) {
+            exchange.sendResponseHeaders(answer.status(), bytes.length + 100);
+            exchange.getResponseBody().write(bytes);
+            exchange.getResponseBody().flush();
+            awaitClose();
+            exchange.close();
+            return;
+        }
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         exchange.getResponseBody().write(bytes);
         exchange.close();
+    }
+
+    private void awaitClose() {
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

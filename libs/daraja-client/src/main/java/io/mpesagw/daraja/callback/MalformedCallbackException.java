@@ -1,6 +1,6 @@
 package io.mpesagw.daraja.callback;
 
-/** A callback body that cannot be an STK result; the message says what is missing or wrong. */
+/** A callback or Result body that cannot be read; the message says what is missing or wrong. */
 public class MalformedCallbackException extends Exception {
 
     public MalformedCallbackException(String message) {

@@ -5,7 +5,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The error part of a Daraja answer: the {@code {requestId,errorCode,errorMessage}} envelope, the
- * older {@code {resultCode,resultDesc}} OAuth variant, or an Apigee SOAP fault rendered as JSON.
+ * older {@code {resultCode,resultDesc}} OAuth variant, an Apigee SOAP fault rendered as JSON, or Apigee's
+ * own {@code {"fault":{"faultstring","detail":{"errorcode"}}}} (e.g. "no apiproduct match found").
  */
 public record DarajaErrorBody(String errorCode, String errorMessage) {
 
@@ -27,6 +28,12 @@ public record DarajaErrorBody(String errorCode, String errorMessage) {
         String faultCode = LenientJson.textField(fault, "faultcode");
         if (faultCode != null) {
             return Optional.of(new DarajaErrorBody(faultCode, LenientJson.textField(fault, "faultstring")));
+        }
+        JsonNode apigee = LenientJson.field(root, "fault");
+        String faultString = LenientJson.textField(apigee, "faultstring");
+        if (faultString != null) {
+            String apigeeCode = LenientJson.textField(LenientJson.field(apigee, "detail"), "errorcode");
+            return Optional.of(new DarajaErrorBody(apigeeCode == null ? "apigee_fault" : apigeeCode, faultString));
         }
         return Optional.empty();
     }

@@ -2,7 +2,6 @@ package io.mpesagw.daraja.http;
 
 import io.mpesagw.daraja.DarajaEndpoint;
 import io.mpesagw.daraja.DarajaOutcome;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -11,6 +10,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,14 +45,20 @@ public final class DarajaExchange {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(LenientJson.MAPPER.writeValueAsString(body)))
                 .build();
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = pending.get(endpoint.answerDeadline().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             return new DarajaOutcome.Unclear<>("interrupted while waiting for Daraja on " + path);
-        } catch (IOException | UnresolvedAddressException e) {
-            return transportFailure(path, e);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            log.warn("Daraja {} outcome unclear: no complete answer within {}", path, endpoint.answerDeadline());
+            return new DarajaOutcome.Unclear<>("no complete answer within the read timeout on " + path);
+        } catch (ExecutionException e) {
+            return transportFailure(path, e.getCause() instanceof Exception cause ? cause : e);
         }
         return answer(path, response.statusCode(), response.body(), operation, redaction, onSuccess);
     }
@@ -66,6 +75,7 @@ public final class DarajaExchange {
             return new DarajaOutcome.Unclear<>("HTTP " + status + " with a body that is not a JSON object: "
                     + redaction.snippet(body));
         }
+        // Some gateways put the error envelope under HTTP 200; a body with a ResponseCode is an answer.
         if (LenientJson.field(json.get(), "ResponseCode") == null && DarajaErrorBody.of(json.get()).isPresent()) {
             return OutcomeClassifier.classify(status, body, operation, redaction);
         }
@@ -77,14 +87,24 @@ public final class DarajaExchange {
      * (reported as Throttled); anything after that point may have reached Daraja.
      */
     private static <T> DarajaOutcome<T> transportFailure(String path, Exception e) {
-        if (e instanceof HttpConnectTimeoutException || e instanceof ConnectException
-                || e instanceof UnresolvedAddressException) {
+        if (neverConnected(e)) {
             log.warn("could not connect to Daraja for {}: {}", path, e.toString());
             return new DarajaOutcome.Throttled<>("connection_failed",
                     "could not connect to Daraja; the request was not sent (" + e.getClass().getSimpleName() + ")");
         }
-        String what = e instanceof HttpTimeoutException ? "no answer within the read timeout" : e.toString();
+        boolean timedOut = e instanceof HttpTimeoutException || e.getCause() instanceof HttpTimeoutException;
+        String what = timedOut ? "no answer within the read timeout" : e.toString();
         log.warn("Daraja {} outcome unclear: {}", path, what);
         return new DarajaOutcome.Unclear<>(what + " on " + path);
+    }
+
+    private static boolean neverConnected(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
+                    || t instanceof UnresolvedAddressException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

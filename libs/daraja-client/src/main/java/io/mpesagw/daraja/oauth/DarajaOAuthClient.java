@@ -4,7 +4,6 @@ import io.mpesagw.daraja.DarajaEndpoint;
 import io.mpesagw.daraja.http.DarajaErrorBody;
 import io.mpesagw.daraja.http.LenientJson;
 import io.mpesagw.daraja.http.Redaction;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -58,15 +61,22 @@ public final class DarajaOAuthClient {
     }
 
     private HttpResponse<String> send(HttpRequest request) throws DarajaAuthException {
+        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
+            return pending.get(endpoint.answerDeadline().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
             throw new DarajaAuthException(DarajaAuthException.Reason.UNAVAILABLE,
-                    "Daraja OAuth did not answer within " + endpoint.readTimeout(), e);
-        } catch (IOException e) {
+                    "Daraja OAuth did not answer within " + endpoint.answerDeadline(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpTimeoutException) {
+                throw new DarajaAuthException(DarajaAuthException.Reason.UNAVAILABLE,
+                        "Daraja OAuth did not answer within " + endpoint.readTimeout(), e.getCause());
+            }
             throw new DarajaAuthException(DarajaAuthException.Reason.UNAVAILABLE,
-                    "Daraja OAuth is unreachable: " + e.getClass().getSimpleName(), e);
+                    "Daraja OAuth is unreachable: " + e.getCause().getClass().getSimpleName(), e.getCause());
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new DarajaAuthException(DarajaAuthException.Reason.UNAVAILABLE, "interrupted while fetching a token", e);
         }
@@ -86,6 +96,12 @@ public final class DarajaOAuthClient {
     private AccessToken token(String body, Redaction redaction) throws DarajaAuthException {
         Optional<JsonNode> json = LenientJson.object(body);
         String value = json.map(j -> LenientJson.textField(j, "access_token")).orElse(null);
+        if (value == null && json.flatMap(DarajaErrorBody::of).isPresent()) {
+            // An error envelope under HTTP 200 (seen from other-country gateways) is still a refusal.
+            DarajaErrorBody error = json.flatMap(DarajaErrorBody::of).get();
+            throw new DarajaAuthException(DarajaAuthException.Reason.REFUSED, "Daraja OAuth refused: "
+                    + error.errorCode() + " " + redaction.apply(error.errorMessage()));
+        }
         if (value == null) {
             throw new DarajaAuthException(DarajaAuthException.Reason.UNAVAILABLE,
                     "Daraja OAuth answered 200 without an access_token: " + redaction.snippet(body));

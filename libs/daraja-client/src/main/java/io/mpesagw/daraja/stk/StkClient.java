@@ -6,6 +6,7 @@ import io.mpesagw.daraja.http.DarajaExchange;
 import io.mpesagw.daraja.http.LenientJson;
 import io.mpesagw.daraja.http.Operation;
 import io.mpesagw.daraja.http.Redaction;
+import io.mpesagw.daraja.http.ResponseCode;
 import java.net.http.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,7 +44,10 @@ public final class StkClient {
         return exchange.post(PUSH_PATH, accessToken, body, Operation.SUBMIT, redaction, StkClient::pushAnswer);
     }
 
-    /** POST /mpesa/stkpushquery/v1/query. */
+    /**
+     * POST /mpesa/stkpushquery/v1/query. ResultCode comes back as text ("1032"); a push the customer has
+     * not settled yet answers HTTP 500 "The transaction is being processed", read as StillProcessing.
+     */
     public DarajaOutcome<StkQueryResult> query(String accessToken, String businessShortCode, String passkey,
             String timestamp, String checkoutRequestId) {
         if (checkoutRequestId == null || checkoutRequestId.isBlank()) {
@@ -65,7 +69,7 @@ public final class StkClient {
         if (responseCode == null) {
             return new DarajaOutcome.Unclear<>("STK push answer without a ResponseCode");
         }
-        if (!"0".equals(responseCode)) {
+        if (!ResponseCode.accepted(responseCode)) {
             return new DarajaOutcome.Rejected<>(200, responseCode, description);
         }
         String checkoutRequestId = LenientJson.textField(json, "CheckoutRequestID");
@@ -79,7 +83,7 @@ public final class StkClient {
 
     private static DarajaOutcome<StkQueryResult> queryAnswer(JsonNode json) {
         String responseCode = LenientJson.textField(json, "ResponseCode");
-        if (responseCode != null && !"0".equals(responseCode)) {
+        if (responseCode != null && !ResponseCode.accepted(responseCode)) {
             return new DarajaOutcome.Rejected<>(200, responseCode, LenientJson.textField(json, "ResponseDescription"));
         }
         String resultCode = LenientJson.textField(json, "ResultCode");

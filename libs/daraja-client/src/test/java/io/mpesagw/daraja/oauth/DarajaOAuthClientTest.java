@@ -89,6 +89,19 @@ class DarajaOAuthClientTest {
     }
 
     @Test
+    void a_body_that_stalls_after_the_headers_is_unavailable_within_the_deadline() {
+        DarajaEndpoint quick = daraja.endpoint(Duration.ofMillis(300), Duration.ofMillis(300));
+        daraja.stall(GENERATE);
+        long started = System.nanoTime();
+
+        assertThatThrownBy(() -> new DarajaOAuthClient(quick, quick.newHttpClient(), Clock.fixed(NOW, ZoneOffset.UTC))
+                .fetchToken(KEY, SECRET))
+                .isInstanceOfSatisfying(DarajaAuthException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DarajaAuthException.Reason.UNAVAILABLE));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
     void a_silent_daraja_times_out_as_unavailable() {
         daraja.hang(GENERATE);
 
