@@ -74,6 +74,10 @@ class FidelityChecklistTest extends IsolatedSimulatorApiTest {
         daraja().request("DELETE", "/simulator/v1/callbacks/faults", null);
         daraja().request("DELETE", "/simulator/v1/callbacks/delay", null);
         InitiatorApiSupport.unlock(daraja());
+        clock.resume();
+        daraja().request("DELETE", "/simulator/v1/rate-limit", null);
+        daraja().request("DELETE", "/simulator/v1/stk/long-text", null);
+        daraja().request("DELETE", "/simulator/v1/callback-variants", null);
     }
 
     @Test
@@ -135,11 +139,17 @@ class FidelityChecklistTest extends IsolatedSimulatorApiTest {
         assertThat(SimulatorMode.PRODUCTION.requiresHttpsCallbackUrls()).isTrue();
         assertInvalid(token, body("254712012001").put("AccountReference", "REFERENCE-13C"), "AccountReference");
         assertInvalid(token, body("254712012001").put("TransactionDesc", "Description-14"), "TransactionDesc");
+        // In depth: stk.LongTextApiTest
+        overLongTextsCanBeAcceptedAndCutInstead(token);
         // In depth: stk.StkQueryApiTest, fault.ApiFaultApiTest
         oneOpenPromptPerSubscriberAndTheQueryWaitsForIt(token);
         spikeArrestWhenArmed(token);
+        // In depth: fault.RateLimitApiTest, fault.RequestRateLimitTest
+        spikeArrestFromAnOptionalRateLimit();
         // In depth: control.CallbackControlApiTest, stk.StkPushApiTest
         theCallbackComesAfterTheConfiguredDelayWithDarajaTypes(token);
+        // In depth: stk.CallbackVariantsApiTest
+        balanceCanCarryValueZero(token);
         scriptedOutcomesIncludingBoth1037Texts(token);
         callbacksCanBeDuplicatedOrDropped(token);
     }
@@ -243,6 +253,40 @@ class FidelityChecklistTest extends IsolatedSimulatorApiTest {
         script("/simulator/v1/faults", "{\"fault\":\"spike-arrest\",\"path\":\"" + PUSH + "\"}");
         assertDarajaError(daraja().stkPush(token, body("254712012003")), 500, "500.003.02",
                 "Error Occurred: Spike Arrest Violation");
+    }
+
+    private void overLongTextsCanBeAcceptedAndCutInstead(String token) {
+        assertThat(daraja().putJson("/simulator/v1/stk/long-text", "{\"longText\":\"truncate\"}").status())
+                .isEqualTo(200);
+        ObjectNode longTexts = stkPushBody("254712012004", receiver.urlFor("cut"))
+                .put("AccountReference", "REFERENCE-13C").put("TransactionDesc", "Description-14");
+        assertThat(daraja().stkPush(token, longTexts).status()).isEqualTo(200);
+        receiver.awaitCallback("cut");
+        assertThat(daraja().request("DELETE", "/simulator/v1/stk/long-text", null).text("longText"))
+                .isEqualTo("reject");
+    }
+
+    private void spikeArrestFromAnOptionalRateLimit() {
+        clock.freeze();
+        assertThat(daraja().putJson("/simulator/v1/rate-limit", "{\"tps\":1}").status()).isEqualTo(200);
+        assertThat(daraja().oauth(basic(CONSUMER_KEY, CONSUMER_SECRET), "client_credentials").status())
+                .isEqualTo(200);
+        assertDarajaError(daraja().oauth(basic(CONSUMER_KEY, CONSUMER_SECRET), "client_credentials"), 500,
+                "500.003.02", "Error Occurred: Spike Arrest Violation");
+        clock.resume();
+        assertThat(daraja().request("DELETE", "/simulator/v1/rate-limit", null).json().get("tps").asInt())
+                .as("off by default").isZero();
+    }
+
+    private void balanceCanCarryValueZero(String token) {
+        assertThat(daraja().putJson("/simulator/v1/callback-variants", "{\"balance\":\"zero\"}").status())
+                .isEqualTo(200);
+        daraja().stkPush(token, stkPushBody("254712012013", receiver.urlFor("balance-zero")));
+        Map<String, JsonNode> items = new HashMap<>();
+        stkCallback("balance-zero").get("CallbackMetadata").get("Item")
+                .forEach(item -> items.put(item.get("Name").asString(), item));
+        assertThat(items.get("Balance").get("Value").asInt()).isZero();
+        daraja().request("DELETE", "/simulator/v1/callback-variants", null);
     }
 
     private void theCallbackComesAfterTheConfiguredDelayWithDarajaTypes(String token) {

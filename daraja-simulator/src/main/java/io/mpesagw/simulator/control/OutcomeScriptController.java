@@ -43,7 +43,7 @@ class OutcomeScriptController {
                     "phoneNumber must be 12 digits, 2547XXXXXXXX or 2541XXXXXXXX (e.g. 254708374149)");
         }
         StkOutcome outcome = outcomeOf(request);
-        int queued = plan.script(msisdn, outcome);
+        int queued = plan.script(msisdn, outcome, request.resultDesc() != null);
         return new ScriptedOutcome(msisdn, null, outcome.resultCode(), outcome.resultDesc(),
                 !(outcome instanceof StkOutcome.NoCallback), queued);
     }
@@ -57,7 +57,7 @@ class OutcomeScriptController {
             throw new ControlRejection("amount", "amount must be whole shillings from 1 to 250000 (e.g. 1032)");
         }
         StkOutcome outcome = outcomeOf(request);
-        int queued = plan.scriptAmount(amount.longValueExact(), outcome);
+        int queued = plan.scriptAmount(amount.longValueExact(), outcome, request.resultDesc() != null);
         return new ScriptedOutcome(null, amount.longValueExact(), outcome.resultCode(), outcome.resultDesc(),
                 !(outcome instanceof StkOutcome.NoCallback), queued);
     }

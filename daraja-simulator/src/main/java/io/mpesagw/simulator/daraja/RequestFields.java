@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class RequestFields {
 
+    private static final Logger log = LoggerFactory.getLogger(RequestFields.class);
     private static final Pattern NO_WHITESPACE = Pattern.compile("\\S+");
 
     private final JsonNode body;
@@ -49,24 +52,34 @@ public final class RequestFields {
 
     /** A required, non-blank value of at most {@code maxLength} characters. */
     public String text(String field, int maxLength) {
+        return text(field, maxLength, false);
+    }
+
+    /** As {@link #text(String, int)}; {@code cutLonger}: a longer value is cut to {@code maxLength}, not refused. */
+    public String text(String field, int maxLength, boolean cutLonger) {
         String value = scalar(field);
-        if (value == null || value.isBlank() || value.length() > maxLength) {
+        if (value == null || value.isBlank()) {
             throw DarajaRejection.invalidField(field);
         }
-        return value;
+        return limited(field, value, maxLength, cutLonger);
     }
 
     /** An optional value of at most {@code maxLength} characters; absent or null gives "". */
     public String optionalText(String field, int maxLength) {
+        return optionalText(field, maxLength, false);
+    }
+
+    /** As {@link #optionalText(String, int)}; {@code cutLonger}: a longer value is cut, not refused. */
+    public String optionalText(String field, int maxLength, boolean cutLonger) {
         JsonNode node = body.get(field);
         if (node == null || node.isNull()) {
             return "";
         }
         String value = scalar(field);
-        if (value == null || value.length() > maxLength) {
+        if (value == null) {
             throw DarajaRejection.invalidField(field);
         }
-        return value;
+        return limited(field, value, maxLength, cutLonger);
     }
 
     /** Whole shillings in [min, max], as a JSON number or a numeric string ("10", 10, 10.0). */
@@ -109,6 +122,20 @@ public final class RequestFields {
             // falls through to the rejection below
         }
         throw DarajaRejection.invalidField(field);
+    }
+
+    private static String limited(String field, String value, int maxLength, boolean cutLonger) {
+        if (value.length() <= maxLength) {
+            return value;
+        }
+        if (!cutLonger) {
+            throw DarajaRejection.invalidField(field);
+        }
+        // Never keep half of a surrogate pair (an emoji in a reference would become invalid UTF-16).
+        int end = Character.isHighSurrogate(value.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        // Lengths only: a reference can carry customer data, and the lengths say all that happened.
+        log.info("{} of {} characters cut to {}", field, value.length(), end);
+        return value.substring(0, end);
     }
 
     /** The text of a string or integral-number field; null when absent or of any other type. */

@@ -16,19 +16,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Answers a Daraja call with an armed fault before anything else looks at it, as Apigee does: a
- * throttled or failed call never reaches the API (no token check, no state change). Mapped on
- * /mpesa/* and /oauth/*, so every Daraja API gets it, whichever package implements it.
+ * Answers a Daraja call with an armed fault, or Spike Arrest when it is over the rate limit, before
+ * anything else looks at it, as Apigee does: a throttled or failed call never reaches the API (no
+ * token check, no state change). Mapped on /mpesa/* and /oauth/*, so every Daraja API gets it,
+ * whichever package implements it. Armed faults come first: a test that armed one gets it.
  */
 class ApiFaultFilter extends OncePerRequestFilter {
 
     private final ApiFaultPlan plan;
+    private final RequestRateLimit rateLimit;
     private final FaultCounters counters;
     private final DarajaIds ids;
     private final JsonMapper jsonMapper;
 
-    ApiFaultFilter(ApiFaultPlan plan, FaultCounters counters, DarajaIds ids, JsonMapper jsonMapper) {
+    ApiFaultFilter(ApiFaultPlan plan, RequestRateLimit rateLimit, FaultCounters counters, DarajaIds ids,
+            JsonMapper jsonMapper) {
         this.plan = plan;
+        this.rateLimit = rateLimit;
         this.counters = counters;
         this.ids = ids;
         this.jsonMapper = jsonMapper;
@@ -39,7 +43,12 @@ class ApiFaultFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Optional<ApiFault> fault = plan.take(request.getRequestURI());
         if (fault.isEmpty()) {
-            chain.doFilter(request, response);
+            if (rateLimit.admit()) {
+                chain.doFilter(request, response);
+            } else {
+                counters.injected(FaultCounters.RATE_LIMIT);
+                writeDarajaError(response, DarajaRejection.spikeArrest());
+            }
             return;
         }
         counters.injected(fault.get().label());

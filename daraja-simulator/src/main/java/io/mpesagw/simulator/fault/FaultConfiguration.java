@@ -12,10 +12,10 @@ class FaultConfiguration {
 
     /** Only the Daraja paths: the control API and actuator must keep working while faults are armed. */
     @Bean
-    FilterRegistrationBean<ApiFaultFilter> apiFaultFilter(ApiFaultPlan plan, FaultCounters counters, DarajaIds ids,
-            JsonMapper jsonMapper) {
+    FilterRegistrationBean<ApiFaultFilter> apiFaultFilter(ApiFaultPlan plan, RequestRateLimit rateLimit,
+            FaultCounters counters, DarajaIds ids, JsonMapper jsonMapper) {
         FilterRegistrationBean<ApiFaultFilter> registration =
-                new FilterRegistrationBean<>(new ApiFaultFilter(plan, counters, ids, jsonMapper));
+                new FilterRegistrationBean<>(new ApiFaultFilter(plan, rateLimit, counters, ids, jsonMapper));
         registration.addUrlPatterns("/mpesa/*", "/oauth/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

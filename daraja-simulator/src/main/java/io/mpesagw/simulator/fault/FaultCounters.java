@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * Faults the simulator injected on request of the control API, as
  * {@code simulator_faults_injected_total{fault="..."}}: a benchmark can tell scripted failures
- * from real ones.
+ * from real ones. {@code rate-limit} counts the Spike Arrests of SIMULATOR_RATE_LIMIT_TPS, apart
+ * from armed {@code spike-arrest} faults.
  */
 @Component
 public class FaultCounters {
@@ -20,14 +21,15 @@ public class FaultCounters {
     public static final String CALLBACK_DROP = "callback-drop";
     public static final String CALLBACK_DUPLICATE = "callback-duplicate";
     public static final String TOKENS_EXPIRED = "tokens-expired";
+    public static final String RATE_LIMIT = "rate-limit";
 
     private final Map<String, Counter> byFault = new ConcurrentHashMap<>();
 
     public FaultCounters(MeterRegistry registry) {
         for (String fault : new String[] {SPIKE_ARREST, QUOTA, SERVER_ERROR, CALLBACK_DROP, CALLBACK_DUPLICATE,
-            TOKENS_EXPIRED}) {
+            TOKENS_EXPIRED, RATE_LIMIT}) {
             byFault.put(fault, Counter.builder("simulator.faults.injected")
-                    .description("Failures injected through the control API")
+                    .description("Failures injected through the control API or by the rate limit")
                     .tag("fault", fault)
                     .register(registry));
         }

@@ -1,6 +1,7 @@
 package io.mpesagw.simulator.stk;
 
 import io.mpesagw.simulator.daraja.EastAfricaTime;
+import java.math.BigDecimal;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,10 +14,12 @@ class StkCallbackBody {
 
     private final JsonMapper jsonMapper;
     private final Clock clock;
+    private final CallbackVariantPlan variants;
 
-    StkCallbackBody(JsonMapper jsonMapper, Clock clock) {
+    StkCallbackBody(JsonMapper jsonMapper, Clock clock, CallbackVariantPlan variants) {
         this.jsonMapper = jsonMapper;
         this.clock = clock;
+        this.variants = variants;
     }
 
     /** {@code receipt}: the booked MpesaReceiptNumber of a paid prompt, null otherwise. */
@@ -29,11 +32,21 @@ class StkCallbackBody {
         putResultCode(callback, outcome.resultCode());
         callback.put("ResultDesc", outcome.resultDesc());
         if (outcome instanceof StkOutcome.Paid) {
+            CallbackVariantPlan.PaidForm form = variants.nextPaidForm();
             ArrayNode items = callback.putObject("CallbackMetadata").putArray("Item");
-            items.addObject().put("Name", "Amount").put("Value", prompt.amount());
+            ObjectNode amount = items.addObject().put("Name", "Amount");
+            if (form.amount() == CallbackVariants.Amount.DECIMAL) {
+                amount.put("Value", BigDecimal.valueOf(prompt.amount()).setScale(2));
+            } else {
+                amount.put("Value", prompt.amount());
+            }
             items.addObject().put("Name", "MpesaReceiptNumber").put("Value", receipt);
-            // Real callbacks carry Balance with no Value at all.
-            items.addObject().put("Name", "Balance");
+            // Real callbacks usually carry Balance with no Value at all; see CallbackVariants for the others.
+            if (form.balance() == CallbackVariants.Balance.ZERO) {
+                items.addObject().put("Name", "Balance").put("Value", 0);
+            } else if (form.balance() == CallbackVariants.Balance.NO_VALUE) {
+                items.addObject().put("Name", "Balance");
+            }
             items.addObject().put("Name", "TransactionDate").put("Value", EastAfricaTime.compactNumber(clock));
             items.addObject().put("Name", "PhoneNumber").put("Value", Long.parseLong(prompt.phoneNumber()));
         }

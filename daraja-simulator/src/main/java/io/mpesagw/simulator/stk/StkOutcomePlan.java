@@ -1,18 +1,16 @@
 package io.mpesagw.simulator.stk;
 
-import io.mpesagw.simulator.mode.SimulatorMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
  * Decides how each prompt ends: scripted outcomes first (by phone, then by amount; each used by one
  * push, in order), then the fixed test numbers, then the fixed test amounts, then success.
- * Deterministic, so tests can rely on it.
+ * Deterministic, so tests can rely on it. Built-in 1032/1037 texts are varied by {@link CallbackVariantPlan}.
  */
 @Component
 public class StkOutcomePlan {
@@ -28,27 +26,29 @@ public class StkOutcomePlan {
     static final List<String> TEST_AMOUNT_CODES =
             List.of("1001", "1019", "1025", "1032", "1037", "2001", "2028", "8006", "9999");
 
-    /** The texts 1037 has come with; production drifts between them (daraja-facts.md, rule 5). */
-    static final List<String> TIMEOUT_TEXTS = List.of(
-            "DS timeout user cannot be reached", "DS timeout user cannot be reached.", "No response from user.");
-
-    private final Map<String, Queue<StkOutcome>> scriptedByPhone = new ConcurrentHashMap<>();
-    private final Map<Long, Queue<StkOutcome>> scriptedByAmount = new ConcurrentHashMap<>();
-    private final AtomicInteger timeoutTexts = new AtomicInteger();
-    private final SimulatorMode mode;
-
-    public StkOutcomePlan(SimulatorMode mode) {
-        this.mode = mode;
+    /** {@code textGiven}: scripted with its own resultDesc, which is then sent as is. */
+    private record Script(StkOutcome outcome, boolean textGiven) {
     }
 
-    /** Queues an outcome for the next push to {@code msisdn}; returns how many are now queued for it. */
-    public int script(String msisdn, StkOutcome outcome) {
-        return enqueue(scriptedByPhone, msisdn, outcome);
+    private final Map<String, Queue<Script>> scriptedByPhone = new ConcurrentHashMap<>();
+    private final Map<Long, Queue<Script>> scriptedByAmount = new ConcurrentHashMap<>();
+    private final CallbackVariantPlan variants;
+
+    public StkOutcomePlan(CallbackVariantPlan variants) {
+        this.variants = variants;
+    }
+
+    /**
+     * Queues an outcome for the next push to {@code msisdn}; returns how many are now queued for it.
+     * {@code textGiven} false: the outcome carries the built-in text, which may be varied (1032, 1037).
+     */
+    public int script(String msisdn, StkOutcome outcome, boolean textGiven) {
+        return enqueue(scriptedByPhone, msisdn, new Script(outcome, textGiven));
     }
 
     /** Queues an outcome for the next push of {@code amount}; returns how many are now queued for it. */
-    public int scriptAmount(long amount, StkOutcome outcome) {
-        return enqueue(scriptedByAmount, amount, outcome);
+    public int scriptAmount(long amount, StkOutcome outcome, boolean textGiven) {
+        return enqueue(scriptedByAmount, amount, new Script(outcome, textGiven));
     }
 
     public void clearScripts() {
@@ -57,14 +57,14 @@ public class StkOutcomePlan {
     }
 
     StkOutcome next(String msisdn, long amount) {
-        StkOutcome outcome = poll(scriptedByPhone, msisdn);
-        if (outcome == null) {
-            outcome = poll(scriptedByAmount, amount);
+        Script script = poll(scriptedByPhone, msisdn);
+        if (script == null) {
+            script = poll(scriptedByAmount, amount);
         }
-        if (outcome == null) {
-            outcome = TEST_NUMBERS.getOrDefault(msisdn, byTestAmount(amount));
+        if (script == null) {
+            script = new Script(TEST_NUMBERS.getOrDefault(msisdn, byTestAmount(amount)), false);
         }
-        return mode == SimulatorMode.PRODUCTION ? withProductionWording(outcome) : outcome;
+        return script.textGiven() ? script.outcome() : variants.worded(script.outcome());
     }
 
     private static StkOutcome byTestAmount(long amount) {
@@ -75,27 +75,14 @@ public class StkOutcomePlan {
         return new StkOutcome.Declined(code, StkResultCodes.describe(code).orElseThrow());
     }
 
-    /** A built-in 1037 text becomes the next of its real variants; a scripted custom text stays. */
-    private StkOutcome withProductionWording(StkOutcome outcome) {
-        if (!outcome.resultCode().equals("1037") || !TIMEOUT_TEXTS.contains(outcome.resultDesc())) {
-            return outcome;
-        }
-        String text = TIMEOUT_TEXTS.get(Math.floorMod(timeoutTexts.getAndIncrement(), TIMEOUT_TEXTS.size()));
-        return switch (outcome) {
-            case StkOutcome.Paid paid -> paid;
-            case StkOutcome.Declined declined -> new StkOutcome.Declined(declined.resultCode(), text);
-            case StkOutcome.NoCallback silent -> new StkOutcome.NoCallback(silent.resultCode(), text);
-        };
-    }
-
-    private static <K> int enqueue(Map<K, Queue<StkOutcome>> scripts, K key, StkOutcome outcome) {
-        Queue<StkOutcome> queue = scripts.computeIfAbsent(key, unused -> new ConcurrentLinkedQueue<>());
-        queue.add(outcome);
+    private static <K> int enqueue(Map<K, Queue<Script>> scripts, K key, Script script) {
+        Queue<Script> queue = scripts.computeIfAbsent(key, unused -> new ConcurrentLinkedQueue<>());
+        queue.add(script);
         return queue.size();
     }
 
-    private static <K> StkOutcome poll(Map<K, Queue<StkOutcome>> scripts, K key) {
-        Queue<StkOutcome> queue = scripts.get(key);
+    private static <K> Script poll(Map<K, Queue<Script>> scripts, K key) {
+        Queue<Script> queue = scripts.get(key);
         return queue == null ? null : queue.poll();
     }
 }

@@ -21,12 +21,15 @@ class StkPushController {
     private final DarajaJsonBody jsonBody;
     private final StkPushService pushes;
     private final SimulatorMetrics metrics;
+    private final StkTextLimits textLimits;
 
-    StkPushController(BearerGuard bearer, DarajaJsonBody jsonBody, StkPushService pushes, SimulatorMetrics metrics) {
+    StkPushController(BearerGuard bearer, DarajaJsonBody jsonBody, StkPushService pushes, SimulatorMetrics metrics,
+            StkTextLimits textLimits) {
         this.bearer = bearer;
         this.jsonBody = jsonBody;
         this.pushes = pushes;
         this.metrics = metrics;
+        this.textLimits = textLimits;
     }
 
     /** The body is taken raw so that a wrong Content-Type reaches Daraja's own (misleading) check. */
@@ -37,7 +40,8 @@ class StkPushController {
             @RequestBody(required = false) byte[] body) {
         metrics.stkPushReceived();
         bearer.requireValidToken(authorization);
-        StkPrompt prompt = pushes.push(StkPushRequest.from(jsonBody.read(contentType, body)));
+        StkPushRequest request = StkPushRequest.from(jsonBody.read(contentType, body), textLimits.longText());
+        StkPrompt prompt = pushes.push(request);
         return new PushAccepted(prompt.merchantRequestId(), prompt.checkoutRequestId(), "0", ACCEPTED, ACCEPTED);
     }
 

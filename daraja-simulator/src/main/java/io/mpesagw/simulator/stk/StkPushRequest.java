@@ -25,12 +25,14 @@ public record StkPushRequest(
     static final Set<String> TRANSACTION_TYPES = Set.of("CustomerPayBillOnline", "CustomerBuyGoodsOnline");
     /** Daraja FAQ: KES 250 000 per transaction. */
     static final long MAX_AMOUNT = 250_000;
-    static final int MAX_ACCOUNT_REFERENCE = 12;
-    static final int MAX_TRANSACTION_DESC = 13;
     private static final int MAX_PASSWORD = 512;
 
-    /** Arguments are evaluated left to right, so the first invalid field in this order is reported. */
-    public static StkPushRequest from(RequestFields fields) {
+    /**
+     * Arguments are evaluated left to right, so the first invalid field in this order is reported.
+     * {@code longText}: whether an over-long AccountReference or TransactionDesc is refused or cut.
+     */
+    public static StkPushRequest from(RequestFields fields, LongTextPolicy longText) {
+        boolean cut = longText == LongTextPolicy.TRUNCATE;
         return new StkPushRequest(
                 fields.matching("BusinessShortCode", SHORTCODE),
                 fields.text("Password", MAX_PASSWORD),
@@ -41,8 +43,8 @@ public record StkPushRequest(
                 fields.matching("PartyB", SHORTCODE),
                 fields.matching("PhoneNumber", MSISDN),
                 fields.absoluteHttpUrl("CallBackURL"),
-                fields.text("AccountReference", MAX_ACCOUNT_REFERENCE),
+                fields.text("AccountReference", StkTextLimits.MAX_ACCOUNT_REFERENCE, cut),
                 // The only optional field, per the Daraja docs.
-                fields.optionalText("TransactionDesc", MAX_TRANSACTION_DESC));
+                fields.optionalText("TransactionDesc", StkTextLimits.MAX_TRANSACTION_DESC, cut));
     }
 }
