@@ -20,7 +20,6 @@ class ApiFaultController {
 
     private static final Pattern DARAJA_PATH = Pattern.compile("/(mpesa|oauth)/\\S+");
     private static final int MAX_COUNT = 100_000;
-    private static final int DEFAULT_STATUS = 503;
 
     private final ApiFaultPlan plan;
 
@@ -38,7 +37,7 @@ class ApiFaultController {
             throw new ControlRejection("path",
                     "path must be a Daraja API path such as /mpesa/stkpush/v1/processrequest, or absent for all");
         }
-        ApiFault fault = faultOf(request);
+        ApiFault fault = request.toFault();
         plan.arm(fault, request.path(), count);
         return ArmedFault.of(new ApiFaultPlan.Armed(fault, request.path(), count));
     }
@@ -54,36 +53,26 @@ class ApiFaultController {
         plan.clear();
     }
 
-    private static ApiFault faultOf(FaultRequest request) {
-        String fault = request.fault() == null ? "" : request.fault();
-        if (request.status() != null && !fault.equals("server-error")) {
-            throw new ControlRejection("status", "status applies to the server-error fault only");
-        }
-        return switch (fault) {
-            case "spike-arrest" -> new ApiFault.SpikeArrest();
-            case "quota" -> new ApiFault.QuotaViolation();
-            case "server-error" -> {
-                int status = request.status() == null ? DEFAULT_STATUS : request.status();
-                if (status < 500 || status > 599) {
-                    throw new ControlRejection("status", "status must be from 500 to 599 (default 503)");
-                }
-                yield new ApiFault.ServerError(status);
-            }
-            default -> throw new ControlRejection("fault", "fault must be spike-arrest, quota or server-error");
-        };
-    }
-
-    /** {@code path} absent = every Daraja API; {@code status} only for server-error. */
-    record FaultRequest(String fault, Integer count, String path, Integer status) {
-    }
-
-    @JsonPropertyOrder({"fault", "path", "status", "remaining"})
+    @JsonPropertyOrder({"fault", "path", "status", "errorCode", "errorMessage", "body", "remaining"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ArmedFault(String fault, String path, Integer status, int remaining) {
+    record ArmedFault(String fault, String path, Integer status, String errorCode, String errorMessage, String body,
+            int remaining) {
 
         static ArmedFault of(ApiFaultPlan.Armed armed) {
-            Integer status = armed.fault() instanceof ApiFault.ServerError error ? error.status() : null;
-            return new ArmedFault(armed.fault().label(), armed.path(), status, armed.remaining());
+            return switch (armed.fault()) {
+                case ApiFault.SpikeArrest spike -> shown(armed, null, null, null, null);
+                case ApiFault.QuotaViolation quota -> shown(armed, null, null, null, null);
+                case ApiFault.ServerError error -> shown(armed, error.status(), null, null, null);
+                case ApiFault.DarajaErrorAnswer error ->
+                        shown(armed, error.status(), error.errorCode(), error.errorMessage(), null);
+                case ApiFault.RawAnswer raw -> shown(armed, raw.status(), null, null, raw.body().label());
+            };
+        }
+
+        private static ArmedFault shown(ApiFaultPlan.Armed armed, Integer status, String errorCode,
+                String errorMessage, String body) {
+            return new ArmedFault(armed.fault().label(), armed.path(), status, errorCode, errorMessage, body,
+                    armed.remaining());
         }
     }
 }

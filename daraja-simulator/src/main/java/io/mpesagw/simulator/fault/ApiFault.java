@@ -36,4 +36,54 @@ public sealed interface ApiFault {
             return FaultCounters.SERVER_ERROR;
         }
     }
+
+    /**
+     * Any error Daraja documents, in its {@code {requestId,errorCode,errorMessage}} envelope: lets a test
+     * meet the rows of the error tables the simulator never reaches by itself (500.003.1001 "Internal
+     * Server Error", 400.003.01, ...). {@link #TOKEN} in the message stands for the caller's bearer
+     * token, as 401.002.01 "Error Occurred - Invalid Access Token - &lt;token&gt;" echoes it.
+     */
+    record DarajaErrorAnswer(int status, String errorCode, String errorMessage) implements ApiFault {
+
+        public static final String TOKEN = "{token}";
+
+        public DarajaErrorAnswer {
+            requireAnswerStatus(status);
+            if (errorCode == null || errorCode.isBlank() || errorMessage == null || errorMessage.isBlank()) {
+                throw new IllegalArgumentException("errorCode and errorMessage are required");
+            }
+        }
+
+        @Override
+        public String label() {
+            return FaultCounters.DARAJA_ERROR;
+        }
+    }
+
+    /** A body that is not Daraja's envelope (an Apigee fault, nothing at all), under {@code status}. */
+    record RawAnswer(RawFaultBody body, int status) implements ApiFault {
+
+        public RawAnswer {
+            if (body == null) {
+                throw new IllegalArgumentException("body is required");
+            }
+            requireAnswerStatus(status);
+        }
+
+        @Override
+        public String label() {
+            return FaultCounters.RAW_BODY;
+        }
+    }
+
+    /** 200 (an error under a success status, as some gateways answer) or an error status. */
+    static boolean isAnswerStatus(int status) {
+        return status == 200 || (status >= 400 && status <= 599);
+    }
+
+    private static void requireAnswerStatus(int status) {
+        if (!isAnswerStatus(status)) {
+            throw new IllegalArgumentException("status must be 200 or 400-599, got " + status);
+        }
+    }
 }

@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ApiFaultFilter extends OncePerRequestFilter {
 
+    private static final int MAX_ECHOED_TOKEN = 64;
+
     private final ApiFaultPlan plan;
     private final RequestRateLimit rateLimit;
     private final FaultCounters counters;
@@ -56,14 +58,44 @@ class ApiFaultFilter extends OncePerRequestFilter {
             case ApiFault.SpikeArrest spike -> writeDarajaError(response, DarajaRejection.spikeArrest());
             case ApiFault.QuotaViolation quota -> writeDarajaError(response, DarajaRejection.quotaViolation());
             case ApiFault.ServerError error -> writeHtmlPage(response, error.status());
+            case ApiFault.DarajaErrorAnswer error -> {
+                String message = error.errorMessage().replace(ApiFault.DarajaErrorAnswer.TOKEN, bearerToken(request));
+                writeJson(response, error.status(), new DarajaError(ids.requestId(), error.errorCode(), message));
+            }
+            case ApiFault.RawAnswer raw -> writeRaw(response, raw);
         }
     }
 
     private void writeDarajaError(HttpServletResponse response, DarajaRejection rejection) throws IOException {
-        response.setStatus(rejection.httpStatus());
+        writeJson(response, rejection.httpStatus(),
+                new DarajaError(ids.requestId(), rejection.errorCode(), rejection.getMessage()));
+    }
+
+    private void writeJson(HttpServletResponse response, int status, DarajaError error) throws IOException {
+        response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getOutputStream().write(jsonMapper.writeValueAsBytes(
-                new DarajaError(ids.requestId(), rejection.errorCode(), rejection.getMessage())));
+        response.getOutputStream().write(jsonMapper.writeValueAsBytes(error));
+    }
+
+    private static void writeRaw(HttpServletResponse response, ApiFault.RawAnswer raw) throws IOException {
+        response.setStatus(raw.status());
+        if (raw.body().json()) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        }
+        byte[] content = raw.body().content().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+
+    /** The token as Daraja's 401.002.01 echoes it: cut short, so a huge header is not reflected whole. */
+    private static String bearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        String[] schemeAndToken = authorization == null ? new String[0] : authorization.trim().split("\\s+", 2);
+        if (schemeAndToken.length < 2 || !schemeAndToken[0].equalsIgnoreCase("Bearer")) {
+            return "";
+        }
+        String token = schemeAndToken[1].trim();
+        return token.length() > MAX_ECHOED_TOKEN ? token.substring(0, MAX_ECHOED_TOKEN) : token;
     }
 
     /** The kind of page a proxy serves; clients must survive a body that is not JSON at all. */
