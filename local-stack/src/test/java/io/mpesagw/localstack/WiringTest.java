@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The environment each component gets, against the tables of docs/wiring.md. */
+/** The environment each component gets, against the README's configuration tables. */
 class WiringTest {
 
     @TempDir

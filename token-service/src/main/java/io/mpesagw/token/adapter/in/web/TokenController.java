@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The internal token API of docs/wiring.md; the bearer check runs before it (InternalBearerCheck).
+ * The internal token API (README, Configuration); the bearer check runs before it (InternalBearerCheck).
  * One credential set ("default") for now; the path already names it for per-merchant sets later.
  */
 @RestController
