@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * token-service settings, bound from the environment variables listed in the README (Configuration) (see
+ * token-service settings, bound from the environment variables listed in the README's Configuration section (see
  * application.yml) and validated at start-up: a missing secret stops the service with a clear message.
  */
 @Validated
