@@ -40,9 +40,10 @@ describe('checkout page', () => {
     await user.type(phone, '+255 712 345 678');
     await user.click(screen.getByRole('button', { name: /^Pay/ }));
 
-    expect(screen.getByText('Enter a Safaricom number such as 0712 345 678')).toBeInTheDocument();
+    const notKenyan = '“+255 712 345 678” is not a Kenyan number; M-Pesa prompts go to Kenyan (+254) mobile phones.';
+    expect(screen.getByRole('alert')).toHaveTextContent(notKenyan);
     expect(phone).toHaveAttribute('aria-invalid', 'true');
-    expect(phone).toHaveAccessibleDescription(/Enter a Safaricom number such as 0712 345 678/);
+    expect(phone).toHaveAccessibleDescription(new RegExp(notKenyan.replace(/[+()]/g, '\\$&')));
     expect(phone).toHaveFocus();
     expect(fetchStub).toHaveBeenCalledTimes(1); // only the session GET
   });

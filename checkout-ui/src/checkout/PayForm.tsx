@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { normalisePhone } from '../phone/normalise';
 import { CheckoutApiError, type PaymentAccepted } from './api';
+import { networkWarning, phoneError } from './phoneFeedback';
 
 interface PayFormProps {
   readonly amountLabel: string;
@@ -17,17 +18,27 @@ export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
   const [sending, setSending] = useState(false);
+  // Set once the customer leaves the field or pays: from then on every error shows.
+  const [checked, setChecked] = useState(false);
+  // Only a refused payment interrupts a screen reader; messages while typing are read on focus.
+  const [announce, setAnnounce] = useState(false);
   const phoneInput = useRef<HTMLInputElement>(null);
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
+  const warningId = `${id}-warning`;
+
+  const check = normalisePhone(phone);
+  const phoneProblem = errors.phone ?? phoneError(check, checked);
+  const warning = phoneProblem ? undefined : networkWarning(check);
+  const describedBy = [hintId, phoneProblem && errorId, warning && warningId].filter(Boolean).join(' ');
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (sending) return;
-    const check = normalisePhone(phone);
     if (!check.valid) {
-      setErrors({ phone: check.message });
+      setChecked(true);
+      setAnnounce(true);
       phoneInput.current?.focus();
       return;
     }
@@ -38,6 +49,7 @@ export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
       onAccepted(await pay(phone.trim()));
     } catch (error) {
       setErrors(errorsFrom(error));
+      setAnnounce(true);
       if (error instanceof CheckoutApiError && error.param === 'phone') phoneInput.current?.focus();
     } finally {
       setSending(false);
@@ -64,16 +76,28 @@ export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
         value={phone}
         onChange={(event) => {
           setPhone(event.target.value);
+          setAnnounce(false);
+          if (normalisePhone(event.target.value).valid) setChecked(false);
           if (errors.phone) setErrors({ ...errors, phone: undefined });
         }}
-        aria-invalid={errors.phone ? true : undefined}
-        aria-describedby={errors.phone ? `${hintId} ${errorId}` : hintId}
+        onBlur={() => setChecked(checked || phone.trim() !== '')}
+        aria-invalid={phoneProblem ? true : undefined}
+        aria-describedby={describedBy}
       />
-      {errors.phone && (
-        <p className="field__error" id={errorId} role="alert">
-          {errors.phone}
+      {phoneProblem && (
+        // A new element, not a changed role, so screen readers do announce the alert.
+        <p key={String(announce)} className="field__error" id={errorId} role={announce ? 'alert' : undefined}>
+          {phoneProblem}
         </p>
       )}
+      {/* Always mounted: a live region only announces changes to content it already had. */}
+      <div aria-live="polite">
+        {warning && (
+          <p className="field__warning" id={warningId}>
+            {warning}
+          </p>
+        )}
+      </div>
       {errors.form && (
         <p className="form__error" role="alert">
           {errors.form}

@@ -7,6 +7,11 @@ package io.mpesagw.msisdn;
 public enum MobileNetwork {
     SAFARICOM, AIRTEL, TELKOM, EQUITEL, FAIBA, UNKNOWN;
 
+    /** Lower-case code used in the shared test vectors and by checkout-ui, e.g. {@code safaricom}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** @param nsn the 9-digit national significant number, e.g. {@code 712345678} */
     static MobileNetwork ofNationalNumber(String nsn) {
         int p3 = Integer.parseInt(nsn.substring(0, 3));

@@ -1,12 +1,24 @@
 package io.mpesagw.msisdn;
 
-/** Why a typed number cannot be used for an M-Pesa prompt. */
+import java.util.Locale;
+
+/**
+ * Why a typed number cannot be used for an M-Pesa prompt. The {@link #code()} is the stable wire
+ * form shared with checkout-ui through {@code vectors/kenyan-msisdn-vectors.json}.
+ */
 public enum RejectionReason {
     EMPTY,
     LETTERS,
     TOO_SHORT,
     TOO_LONG,
-    NOT_A_MOBILE_NUMBER,
+    LANDLINE,
+    TOLL_FREE,
+    PREMIUM,
     OTHER_COUNTRY,
-    INVALID
+    INVALID;
+
+    /** Lower-case reason code, e.g. {@code too_short}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -27,7 +27,8 @@ class KenyanMsisdnTest {
     @ParameterizedTest
     @CsvSource({
         "'', EMPTY", "0712345, TOO_SHORT", "07123456789, TOO_LONG", "0712abc678, LETTERS",
-        "0201234567, NOT_A_MOBILE_NUMBER", "+255712345678, OTHER_COUNTRY", "0800123456, NOT_A_MOBILE_NUMBER"})
+        "0201234567, LANDLINE", "+255712345678, OTHER_COUNTRY", "0800723456, TOLL_FREE", "0900223456, PREMIUM",
+        "0254712345678, INVALID"})
     void rejects_with_a_specific_reason(String typed, RejectionReason reason) {
         MsisdnParse result = KenyanMsisdn.parse(typed);
 
