@@ -1,5 +1,6 @@
 package io.mpesagw.simulator.initiator;
 
+import io.mpesagw.simulator.ScheduledTasks;
 import io.mpesagw.simulator.daraja.EastAfricaTime;
 import jakarta.annotation.PostConstruct;
 import java.time.Clock;
@@ -10,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,9 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PaymentLedger {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentLedger.class);
     private static final Duration RETENTION = Duration.ofHours(24);
-    private static final Duration JANITOR_PERIOD = Duration.ofMinutes(10);
 
     private final Map<String, BookedPayment> byReceipt = new ConcurrentHashMap<>();
     private final Map<String, BookedPayment> byOriginatorConversationId = new ConcurrentHashMap<>();
@@ -41,15 +37,8 @@ public class PaymentLedger {
 
     @PostConstruct
     void startJanitor() {
-        long period = JANITOR_PERIOD.toMillis();
-        // A failing run must not end the schedule, so nothing may escape it.
-        scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                forgetCompletedBefore(EastAfricaTime.now(clock).minus(RETENTION));
-            } catch (RuntimeException failure) {
-                log.error("Payment ledger janitor failed", failure);
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        ScheduledTasks.everyPeriod(scheduler, "payment ledger janitor",
+                () -> forgetCompletedBefore(EastAfricaTime.now(clock).minus(RETENTION)));
     }
 
     public void book(BookedPayment payment) {

@@ -1,5 +1,6 @@
 package io.mpesagw.simulator.initiator;
 
+import io.mpesagw.simulator.ScheduledTasks;
 import io.mpesagw.simulator.SimulatorMetrics;
 import io.mpesagw.simulator.callback.CallbackDelay;
 import io.mpesagw.simulator.callback.CallbackKind;
@@ -7,8 +8,6 @@ import io.mpesagw.simulator.callback.CallbackSender;
 import java.net.URI;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ResultDelivery {
-
-    private static final Logger log = LoggerFactory.getLogger(ResultDelivery.class);
 
     private final ResultBody resultBody;
     private final CallbackSender callbacks;
@@ -39,15 +36,11 @@ public class ResultDelivery {
     /** Runs {@code beforeSending} (e.g. book the payment) just before the POST, so a query sees it. */
     public void postLater(URI url, InitiatorResult result, Runnable beforeSending) {
         byte[] json = resultBody.of(result);
-        scheduler.schedule(() -> {
-            try {
-                beforeSending.run();
-                metrics.resultCallbackPosted();
-                callbacks.post(CallbackKind.RESULT, url, json, result.conversationId());
-            } catch (RuntimeException failure) {
-                log.error("Result {} could not be posted", result.conversationId(), failure);
-            }
-        }, delay.current().toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(ScheduledTasks.guarded("Result " + result.conversationId(), () -> {
+            beforeSending.run();
+            metrics.resultCallbackPosted();
+            callbacks.post(CallbackKind.RESULT, url, json, result.conversationId());
+        }), delay.current().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public void postLater(URI url, InitiatorResult result) {

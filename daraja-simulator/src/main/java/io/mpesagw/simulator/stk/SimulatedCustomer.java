@@ -1,5 +1,6 @@
 package io.mpesagw.simulator.stk;
 
+import io.mpesagw.simulator.ScheduledTasks;
 import io.mpesagw.simulator.SimulatorProperties;
 import io.mpesagw.simulator.callback.CallbackDelay;
 import io.mpesagw.simulator.callback.CallbackKind;
@@ -9,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SimulatedCustomer {
 
-    private static final Logger log = LoggerFactory.getLogger(SimulatedCustomer.class);
     /** Long enough for any reconciliation query, short enough to bound memory in benchmarks. */
     private static final Duration RESOLVED_RETENTION = Duration.ofHours(24);
-    private static final Duration JANITOR_PERIOD = Duration.ofMinutes(10);
 
     private final StkPrompts prompts;
     private final StkCallbackBody callbackBody;
@@ -49,10 +46,8 @@ class SimulatedCustomer {
 
     @PostConstruct
     void startJanitor() {
-        long period = JANITOR_PERIOD.toMillis();
-        Runnable forgetOldPrompts = () -> prompts.forgetResolvedBefore(clock.instant().minus(RESOLVED_RETENTION));
-        scheduler.scheduleWithFixedDelay(guarded("prompt janitor", forgetOldPrompts), period, period,
-                TimeUnit.MILLISECONDS);
+        ScheduledTasks.everyPeriod(scheduler, "prompt janitor",
+                () -> prompts.forgetResolvedBefore(clock.instant().minus(RESOLVED_RETENTION)));
     }
 
     void answerLater(StkPrompt prompt) {
@@ -61,7 +56,7 @@ class SimulatedCustomer {
             case StkOutcome.Declined declined -> callbackDelay.current();
             case StkOutcome.NoCallback silent -> promptExpiry;
         };
-        scheduler.schedule(guarded(prompt.checkoutRequestId(), () -> answer(prompt)), wait.toMillis(),
+        scheduler.schedule(ScheduledTasks.guarded(prompt.checkoutRequestId(), () -> answer(prompt)), wait.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
@@ -77,14 +72,4 @@ class SimulatedCustomer {
         }
     }
 
-    /** An exception inside a scheduled task would vanish silently; log it instead. */
-    private static Runnable guarded(String what, Runnable task) {
-        return () -> {
-            try {
-                task.run();
-            } catch (RuntimeException failure) {
-                log.error("Scheduled task for {} failed", what, failure);
-            }
-        };
-    }
 }

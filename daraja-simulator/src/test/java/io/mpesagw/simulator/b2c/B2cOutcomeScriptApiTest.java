@@ -5,43 +5,17 @@ import static io.mpesagw.simulator.initiator.InitiatorApiSupport.post;
 import static io.mpesagw.simulator.initiator.InitiatorApiSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.simulator.CallbackReceiver;
 import io.mpesagw.simulator.DarajaTestClient.Reply;
-import io.mpesagw.simulator.SimulatorApiTest;
 import io.mpesagw.simulator.initiator.InitiatorApiSupport;
-import java.io.IOException;
+import io.mpesagw.simulator.initiator.InitiatorApiTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-class B2cOutcomeScriptApiTest extends SimulatorApiTest {
+class B2cOutcomeScriptApiTest extends InitiatorApiTest {
 
     private static final String SCRIPTS = "/simulator/v1/b2c-outcomes";
-    private static CallbackReceiver receiver;
-
-    private String token;
-    private String credential;
-
-    @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = new CallbackReceiver();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        InitiatorApiSupport.unlock(daraja());
-        token = daraja().accessToken();
-        credential = InitiatorApiSupport.securityCredential(daraja(), InitiatorApiSupport.PASSWORD);
-    }
 
     @AfterEach
     void clearScripts() {

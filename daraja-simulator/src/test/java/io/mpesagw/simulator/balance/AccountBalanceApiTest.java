@@ -8,48 +8,22 @@ import static io.mpesagw.simulator.initiator.InitiatorApiSupport.post;
 import static io.mpesagw.simulator.initiator.InitiatorApiSupport.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.simulator.CallbackReceiver;
 import io.mpesagw.simulator.DarajaTestClient.Reply;
-import io.mpesagw.simulator.SimulatorApiTest;
 import io.mpesagw.simulator.initiator.InitiatorApiSupport;
-import java.io.IOException;
+import io.mpesagw.simulator.initiator.InitiatorApiTest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class AccountBalanceApiTest extends SimulatorApiTest {
+class AccountBalanceApiTest extends InitiatorApiTest {
 
     private static final String PATH = "/mpesa/accountbalance/v1/query";
     /** Name, currency, then four amounts: "Utility Account|KES|228037.00|228037.00|0.00|0.00". */
     private static final String ACCOUNT = "[A-Za-z ]+\\|KES(\\|-?\\d+\\.\\d{2}){4}";
-    private static CallbackReceiver receiver;
-
-    private String token;
-    private String credential;
-
-    @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = new CallbackReceiver();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        InitiatorApiSupport.unlock(daraja());
-        token = daraja().accessToken();
-        credential = InitiatorApiSupport.securityCredential(daraja(), InitiatorApiSupport.PASSWORD);
-    }
 
     @AfterEach
     void unlock() {

@@ -10,44 +10,18 @@ import static io.mpesagw.simulator.initiator.InitiatorApiSupport.result;
 import static io.mpesagw.simulator.initiator.InitiatorApiSupport.reversalBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.simulator.CallbackReceiver;
 import io.mpesagw.simulator.DarajaTestClient.Reply;
-import io.mpesagw.simulator.SimulatorApiTest;
 import io.mpesagw.simulator.initiator.InitiatorApiSupport;
-import java.io.IOException;
+import io.mpesagw.simulator.initiator.InitiatorApiTest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class ReversalApiTest extends SimulatorApiTest {
+class ReversalApiTest extends InitiatorApiTest {
 
     private static final String PATH = "/mpesa/reversal/v1/request";
-    private static CallbackReceiver receiver;
-
-    private String token;
-    private String credential;
-
-    @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = new CallbackReceiver();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        InitiatorApiSupport.unlock(daraja());
-        token = daraja().accessToken();
-        credential = InitiatorApiSupport.securityCredential(daraja(), InitiatorApiSupport.PASSWORD);
-    }
 
     @Test
     void reverses_a_c2b_payment_once_with_the_real_parameter_set() {

@@ -11,45 +11,19 @@ import static io.mpesagw.simulator.initiator.InitiatorApiSupport.result;
 import static io.mpesagw.simulator.initiator.InitiatorApiSupport.statusBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.simulator.CallbackReceiver;
 import io.mpesagw.simulator.DarajaTestClient.Reply;
-import io.mpesagw.simulator.SimulatorApiTest;
 import io.mpesagw.simulator.initiator.InitiatorApiSupport;
-import java.io.IOException;
+import io.mpesagw.simulator.initiator.InitiatorApiTest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class TransactionStatusApiTest extends SimulatorApiTest {
+class TransactionStatusApiTest extends InitiatorApiTest {
 
     private static final String PATH = "/mpesa/transactionstatus/v1/query";
-    private static CallbackReceiver receiver;
-
-    private String token;
-    private String credential;
-
-    @BeforeAll
-    static void startReceiver() throws IOException {
-        receiver = new CallbackReceiver();
-    }
-
-    @AfterAll
-    static void stopReceiver() {
-        receiver.close();
-    }
-
-    @BeforeEach
-    void signIn() {
-        InitiatorApiSupport.unlock(daraja());
-        token = daraja().accessToken();
-        credential = InitiatorApiSupport.securityCredential(daraja(), InitiatorApiSupport.PASSWORD);
-    }
 
     @Test
     void finds_a_b2c_payment_by_receipt_and_reports_every_parameter() {
