@@ -16,13 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.stream.Stream;
 
 /** The start sequence behind {@link LocalStack#start}. */
 final class StackLaunch {
 
-    private static final List<String> INFRA_VARIABLES =
-            Stream.concat(DatabaseLogins.VARIABLES.stream(), Stream.of("KAFKA_BOOTSTRAP_SERVERS")).toList();
+    private static final List<String> INFRA_VARIABLES = LocalInfrastructure.VARIABLES;
 
     private final StackSettings settings;
     private final StackFiles files;

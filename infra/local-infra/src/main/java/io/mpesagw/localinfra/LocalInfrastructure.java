@@ -1,13 +1,19 @@
 package io.mpesagw.localinfra;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.stream.Stream;
 
 /** PostgreSQL and Kafka started together, and the environment variables the services read. */
 public final class LocalInfrastructure implements AutoCloseable {
+
+    /** What {@link #environment()} holds: {@link DatabaseLogins#VARIABLES} and {@code KAFKA_BOOTSTRAP_SERVERS}. */
+    public static final List<String> VARIABLES =
+            Stream.concat(DatabaseLogins.VARIABLES.stream(), Stream.of("KAFKA_BOOTSTRAP_SERVERS")).toList();
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
@@ -55,7 +61,7 @@ public final class LocalInfrastructure implements AutoCloseable {
         return kafka;
     }
 
-    /** {@link DatabaseLogins#VARIABLES} and {@code KAFKA_BOOTSTRAP_SERVERS}. */
+    /** The {@link #VARIABLES} of these servers, as the services read them. */
     public Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>(postgres.logins().environment());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A real PostgreSQL 17 server from zonky's Maven Central binaries, listening on 127.0.0.1 only.
@@ -126,9 +127,10 @@ public final class LocalPostgres implements AutoCloseable {
         upsertRole(user(), "LOGIN NOCREATEDB NOCREATEROLE PASSWORD '" + password + "'");
         // an administrator's step in production (roles are cluster-wide): the audit migration grants it read access
         upsertRole("audit_reader", "NOLOGIN");
-        if (!databaseExists(settings.database())) {
+        Optional<String> owner = databaseOwner(settings.database());
+        if (owner.isEmpty()) {
             createDatabase(settings.database());
-        } else {
+        } else if (!owner.get().equals(settings.ownerUser())) {
             handOverToOwner(settings.database());
         }
     }
@@ -160,12 +162,14 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private boolean databaseExists(String database) {
+    /** The database's owning role, or empty when the database does not exist yet. */
+    private Optional<String> databaseOwner(String database) {
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             var statement = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+             var statement = connection.prepareStatement(
+                     "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = ?")) {
             statement.setString(1, database);
             try (var rows = statement.executeQuery()) {
-                return rows.next();
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot look up database " + database, e);

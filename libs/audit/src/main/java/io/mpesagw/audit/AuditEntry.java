@@ -1,5 +1,6 @@
 package io.mpesagw.audit;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +39,7 @@ public record AuditEntry(AuditEventType type, String actor, String subjectType, 
     public static AuditEntry stateTransition(String subjectType, String subjectId, String from, String to,
                                              String reason) {
         Objects.requireNonNull(to, "the state transitioned to is required");
-        Map<String, Object> details = new java.util.HashMap<>();
+        Map<String, Object> details = new HashMap<>();
         details.put("from", from);
         details.put("to", to);
         details.put("reason", reason);
@@ -57,7 +58,7 @@ public record AuditEntry(AuditEventType type, String actor, String subjectType, 
         if (merchantId == null) {
             return this;
         }
-        Map<String, Object> withMerchant = new java.util.HashMap<>(details);
+        Map<String, Object> withMerchant = new HashMap<>(details);
         withMerchant.put(MERCHANT_ID, merchantId);
         return withDetails(withMerchant);
     }
@@ -66,7 +67,7 @@ public record AuditEntry(AuditEventType type, String actor, String subjectType, 
     public AuditEntry withDetails(Map<String, ?> newDetails) {
         Object merchant = details.get(MERCHANT_ID);
         if (merchant != null && newDetails != null && !newDetails.containsKey(MERCHANT_ID)) {
-            Map<String, Object> kept = new java.util.HashMap<>(newDetails);
+            Map<String, Object> kept = new HashMap<>(newDetails);
             kept.put(MERCHANT_ID, merchant);
             newDetails = kept;
         }

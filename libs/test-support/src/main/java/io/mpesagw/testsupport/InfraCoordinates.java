@@ -1,10 +1,10 @@
 package io.mpesagw.testsupport;
 
 import io.mpesagw.localinfra.DatabaseLogins;
+import io.mpesagw.localinfra.LocalInfrastructure;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Where the shared PostgreSQL and Kafka are, as the services' environment variables name them.
@@ -13,8 +13,7 @@ import java.util.stream.Stream;
  */
 public record InfraCoordinates(DatabaseLogins database, String kafkaBootstrapServers) {
 
-    static final List<String> VARIABLES =
-            Stream.concat(DatabaseLogins.VARIABLES.stream(), Stream.of("KAFKA_BOOTSTRAP_SERVERS")).toList();
+    static final List<String> VARIABLES = LocalInfrastructure.VARIABLES;
 
     /** All variables, or none; a partial set is a mistake worth a clear message. */
     static Optional<InfraCoordinates> fromEnvironment(Map<String, String> env) {
