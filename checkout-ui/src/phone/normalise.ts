@@ -5,6 +5,7 @@
  */
 import { cleanPhoneInput } from './clean';
 import { networkOf, type MobileNetwork } from './network';
+import { kindOf } from './ranges';
 
 export type { MobileNetwork } from './network';
 
@@ -26,8 +27,6 @@ export type PhoneCheck =
 export const ACCEPTED_NUMBERS = 'Enter a Kenyan mobile number such as 0712 345 678 or +254 712 345 678.';
 
 const NSN_LENGTH = 9;
-// libphonenumber's Kenyan mobile pattern (daraja-facts.md section 11).
-const MOBILE_NSN = /^(?:1(?:0[0-8]|1[0-7]|2[014]|30)|7\d\d)\d{6}$/;
 const DIGITS = /^\+?\d*$/;
 // 0254712345678: someone put a trunk zero in front of the country code; guessing is unsafe.
 const ZERO_BEFORE_COUNTRY_CODE = /^0254\d{9}$/;
@@ -40,9 +39,11 @@ export function normalisePhone(typed: string): PhoneCheck {
   if (ZERO_BEFORE_COUNTRY_CODE.test(cleaned)) return rejected('invalid', typed);
   const international = afterInternationalPrefix(cleaned);
   // "+25" is on its way to +254, not another country: say "too short" while the customer types.
-  if (international !== null && '254'.startsWith(international)) return rejected('too_short', typed);
-  if (international !== null && !international.startsWith('254')) {
-    return rejected(international.startsWith('0') ? 'invalid' : 'other_country', typed);
+  if (international !== null) {
+    if ('254'.startsWith(international)) return rejected('too_short', typed);
+    // Country codes never start with 0: "+0712…" is a national number behind a stray plus.
+    if (international.startsWith('0')) return rejected('invalid', typed);
+    if (!international.startsWith('254')) return rejected('other_country', typed);
   }
   // The trunk zero may follow the country code too: +254 (0) 712…, 2540712….
   const nsn = (international === null ? cleaned : international.slice(3)).replace(/^0/, '');
@@ -61,14 +62,13 @@ function afterInternationalPrefix(cleaned: string): string | null {
   return null;
 }
 
+/** In libs/msisdn's order: a real landline, toll-free or premium number is named as such, whatever its length. */
 function refusal(nsn: string): RejectionReason | null {
+  const kind = kindOf(nsn);
+  if (kind !== null && kind !== 'mobile') return kind;
   if (nsn.length < NSN_LENGTH) return 'too_short';
   if (nsn.length > NSN_LENGTH) return 'too_long';
-  if (MOBILE_NSN.test(nsn)) return null;
-  if (/^[2-6]/.test(nsn)) return 'landline';
-  if (nsn.startsWith('8')) return 'toll_free';
-  if (nsn.startsWith('9')) return 'premium';
-  return 'invalid';
+  return kind === 'mobile' ? null : 'invalid';
 }
 
 const WHY: Readonly<Record<Exclude<RejectionReason, 'empty'>, string>> = {

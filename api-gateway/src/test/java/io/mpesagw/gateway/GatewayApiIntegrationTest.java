@@ -167,7 +167,19 @@ class GatewayApiIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("param").asString()).isEqualTo("phone");
+        assertThat(error.get("code").asString()).isEqualTo("phone_invalid");
+        assertThat(error.get("reason").asString()).isEqualTo("landline");
         assertThat(error.get("message").asString()).contains("not a mobile number").contains("0712345678");
+    }
+
+    @Test
+    void a_foreign_number_is_refused_with_its_reason_code() throws Exception {
+        HttpResponse<String> response = post("/v1/payments", KEY, "{\"amount\":10,\"phone\":\"+255 754 321 987\",\"reference\":\"INV-1\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).get("error");
+        assertThat(error.get("reason").asString()).isEqualTo("other_country");
+        assertThat(error.get("message").asString()).contains("+254").doesNotContain("754321987");
     }
 
     @Test

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 public final class KenyanMsisdn {
 
     private static final PhoneNumberUtil PHONE_NUMBERS = PhoneNumberUtil.getInstance();
-    private static final Pattern DIGITS_AND_PLUS = Pattern.compile("\\+?\\d+");
+    private static final Pattern DIGITS_AND_PLUS = Pattern.compile("\\+?\\d*");
     private static final int KENYA = 254;
+    private static final String COUNTRY_CODE = "254";
     private static final int NSN_LENGTH = 9;
     static final String ACCEPTED = "a Kenyan mobile number such as 0712345678, +254712345678 or 254112345678";
 
@@ -25,9 +26,6 @@ public final class KenyanMsisdn {
         String cleaned = typed == null ? "" : TypedNumber.clean(typed);
         if (cleaned.isEmpty()) {
             return new MsisdnParse.Rejected(RejectionReason.EMPTY, "phone number is empty; expected " + ACCEPTED);
-        }
-        if (cleaned.equals("+")) {
-            return rejected(RejectionReason.TOO_SHORT, cleaned, "has no digits");
         }
         if (!DIGITS_AND_PLUS.matcher(cleaned).matches()) {
             return rejectedLetters(cleaned);
@@ -40,7 +38,14 @@ public final class KenyanMsisdn {
         if (international == null) {
             return classify(cleaned, stripTrunkZero(digits));
         }
-        if (!international.startsWith(String.valueOf(KENYA))) {
+        // "+25" is on its way to +254 (the checkout page checks as the customer types).
+        if (COUNTRY_CODE.startsWith(international)) {
+            return rejected(RejectionReason.TOO_SHORT, cleaned, "has no number after the international prefix");
+        }
+        if (international.startsWith("0")) {
+            return rejected(RejectionReason.INVALID, cleaned, "has no country code after the international prefix");
+        }
+        if (!international.startsWith(COUNTRY_CODE)) {
             return rejected(RejectionReason.OTHER_COUNTRY, cleaned, "is not a Kenyan (+254) number");
         }
         return classify(cleaned, stripTrunkZero(international.substring(3)));
@@ -62,7 +67,11 @@ public final class KenyanMsisdn {
         return msisdn.substring(0, 4) + "****" + msisdn.substring(msisdn.length() - 3);
     }
 
-    /** Digits after an international prefix (+, 00, 000, or a bare 254 with room for an NSN), else null. */
+    /**
+     * Digits after an international prefix (+, 00, 000), or the whole of a bare 254 number longer than a
+     * national number (no Kenyan national number starts 254: numbers starting 2 are landlines, typed with
+     * their trunk 0), else null.
+     */
     private static String internationalDigits(String cleaned) {
         if (cleaned.startsWith("+")) {
             return cleaned.substring(1);
@@ -73,7 +82,7 @@ public final class KenyanMsisdn {
         if (cleaned.startsWith("00")) {
             return cleaned.substring(2);
         }
-        return cleaned.startsWith("254") && cleaned.length() >= 12 ? cleaned : null;
+        return cleaned.startsWith(COUNTRY_CODE) && cleaned.length() > NSN_LENGTH ? cleaned : null;
     }
 
     private static String stripTrunkZero(String number) {

@@ -49,7 +49,8 @@ public class PaymentInputRules {
     public String msisdn(String phone) {
         return switch (KenyanMsisdn.parse(phone)) {
             case MsisdnParse.Accepted accepted -> accepted.msisdn();
-            case MsisdnParse.Rejected rejected -> throw ApiException.invalidRequest("phone_invalid", rejected.message(), "phone");
+            case MsisdnParse.Rejected rejected -> throw ApiException.invalidRequest("phone_invalid", rejected.message(), "phone")
+                    .because(rejected.reason().code());
         };
     }
 

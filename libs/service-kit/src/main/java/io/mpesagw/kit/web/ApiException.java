@@ -9,13 +9,19 @@ public class ApiException extends RuntimeException {
     private final String type;
     private final String code;
     private final String param;
+    private final String reason;
 
     public ApiException(HttpStatus status, String type, String code, String message, String param) {
+        this(status, type, code, message, param, null);
+    }
+
+    private ApiException(HttpStatus status, String type, String code, String message, String param, String reason) {
         super(message);
         this.status = status;
         this.type = type;
         this.code = code;
         this.param = param;
+        this.reason = reason;
     }
 
     public static ApiException invalidRequest(String code, String message, String param) {
@@ -35,11 +41,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, "invalid_request_error", code, message, null);
     }
 
+    /** The same error with a machine-readable refinement of its code. */
+    public ApiException because(String reason) {
+        return new ApiException(status, type, code, getMessage(), param, reason);
+    }
+
     public HttpStatus status() {
         return status;
     }
 
     public ApiError body() {
-        return ApiError.of(type, code, getMessage(), param);
+        return ApiError.of(type, code, getMessage(), param, reason);
     }
 }
