@@ -3,6 +3,7 @@ package io.mpesagw.token.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,39 +11,47 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The cached token of one credential set. Callers get a token valid for at least the refresh
- * buffer; when it runs low, exactly one caller fetches a new one and every other caller waits for
- * that same result (single flight), at most {@code maxWait}. Daraja rate-limits OAuth and may
- * invalidate older tokens on each issue, so fewer fetches is safer, not just cheaper.
+ * The cached token of one credential set in this replica. Callers get a token valid for at least
+ * the refresh buffer; when it runs low, exactly one caller refreshes it and every other caller
+ * waits for that same result (single flight), at most {@code maxWait}. After a failed refresh,
+ * OAuth is left alone for a growing back-off while a still-valid token keeps being served.
+ * Daraja rate-limits OAuth, so fewer fetches is safer, not just cheaper.
  */
 public final class TokenLease {
 
     private final String credentialSet;
     private final TokenSource source;
     private final Clock clock;
-    private final Duration buffer;
+    private final RefreshPolicy policy;
     private final Duration maxWait;
+    private final Backoff backoff;
     private final LeaseEvents events;
     private final ReentrantLock lock = new ReentrantLock();
-    private Held held; // guarded by lock
-    private CompletableFuture<Held> refresh; // guarded by lock; null when no fetch is in flight
+    // all guarded by lock
+    private LeasedToken held;
+    private CompletableFuture<LeasedToken> refresh; // null when no refresh is in flight
+    private int consecutiveFailures;
+    private Instant retryAt;
+    private String lastFailure;
 
-    private record Held(LeasedToken token, Instant obtainedAt) {
+    private record Flight(CompletableFuture<LeasedToken> future, RefreshRequest leaderRequest) {
+
+        boolean leader() {
+            return leaderRequest != null;
+        }
     }
 
-    private record Flight(CompletableFuture<Held> future, boolean leader) {
-    }
-
-    public TokenLease(String credentialSet, TokenSource source, Clock clock, Duration buffer, Duration maxWait,
-            LeaseEvents events) {
-        if (buffer.isNegative() || maxWait.isNegative() || maxWait.isZero()) {
-            throw new IllegalArgumentException("buffer must be >= 0 and maxWait > 0");
+    public TokenLease(String credentialSet, TokenSource source, Clock clock, RefreshPolicy policy, Duration maxWait,
+            Backoff backoff, LeaseEvents events) {
+        if (maxWait.isNegative() || maxWait.isZero()) {
+            throw new IllegalArgumentException("maxWait must be positive");
         }
         this.credentialSet = credentialSet;
         this.source = source;
         this.clock = clock;
-        this.buffer = buffer;
+        this.policy = policy;
         this.maxWait = maxWait;
+        this.backoff = backoff;
         this.events = events;
     }
 
@@ -50,81 +59,127 @@ public final class TokenLease {
         return credentialSet;
     }
 
+    /** The token this replica holds, for metrics; never refreshes. */
+    public Optional<LeasedToken> held() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(held);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** A token valid for at least the buffer, refreshing it first if needed. */
     public LeasedToken current() {
         Flight flight;
         lock.lock();
         try {
-            if (held != null && !refreshDue(held)) {
-                return held.token();
+            if (held != null && !policy.isDue(held, clock.instant())) {
+                return held;
             }
-            flight = joinOrStart();
+            flight = startOrJoin(new RefreshRequest.OnDemand());
         } finally {
             lock.unlock();
         }
-        return landOrFallBack(flight, null);
+        return land(flight, null);
     }
 
     /**
-     * Compare-and-refresh: a caller saw {@code staleValue} rejected by Daraja. Only if it is still
-     * the current token is a new one fetched; if another caller already replaced it, that one is returned.
+     * Compare-and-refresh: a caller saw {@code staleValue} refused by Daraja. Only if it is still the
+     * current token is a new one fetched; if it was already replaced, the replacement is returned.
      */
     public LeasedToken invalidate(String staleValue) {
+        for (int attempt = 1; ; attempt++) {
+            Flight flight;
+            lock.lock();
+            try {
+                if (held != null && held.value().equals(staleValue)) {
+                    held = null; // Daraja refused it: nobody should be handed it again
+                } else if (held != null && !policy.isDue(held, clock.instant())) {
+                    return held;
+                }
+                flight = startOrJoin(new RefreshRequest.Refused(staleValue));
+            } finally {
+                lock.unlock();
+            }
+            LeasedToken token = land(flight, staleValue);
+            // a refresh that was already in flight for another reason may have brought the refused token back
+            if (!token.value().equals(staleValue) || attempt == 2) {
+                return token;
+            }
+        }
+    }
+
+    /** The background refresh: replaces a token ahead of the buffer, so that callers rarely wait. */
+    public void refreshAhead() {
         Flight flight;
         lock.lock();
         try {
-            if (held != null && held.token().value().equals(staleValue)) {
-                held = null; // Daraja refused it: nobody should be handed it again
-            } else if (held != null && !refreshDue(held)) {
-                return held.token();
+            Instant now = clock.instant();
+            if (refresh != null || inBackoff(now) || held != null && !policy.isAhead(held, now)) {
+                return;
             }
-            flight = joinOrStart();
+            refresh = new CompletableFuture<>();
+            flight = new Flight(refresh, new RefreshRequest.Ahead());
         } finally {
             lock.unlock();
         }
-        return landOrFallBack(flight, staleValue);
+        try {
+            fly(flight);
+        } catch (TokenUnavailableException e) {
+            // counted as a failed refresh; callers are still served the held token while it is valid
+        }
     }
 
-    /** Waits for the refresh; if OAuth is down, a token inside the buffer still works until it expires. */
-    private LeasedToken landOrFallBack(Flight flight, String refusedValue) {
+    /** Under the lock: joins the refresh in flight, starts one, or (backing off) refuses without calling OAuth. */
+    private Flight startOrJoin(RefreshRequest request) {
+        if (refresh != null) {
+            return new Flight(refresh, null);
+        }
+        Instant now = clock.instant();
+        if (inBackoff(now)) {
+            CompletableFuture<LeasedToken> backingOff = new CompletableFuture<>();
+            backingOff.completeExceptionally(new TokenUnavailableException("No Daraja token for credential set '"
+                    + credentialSet + "': the last refresh failed (" + lastFailure + "); the next attempt is after "
+                    + retryAt + "."));
+            return new Flight(backingOff, null);
+        }
+        refresh = new CompletableFuture<>();
+        return new Flight(refresh, request);
+    }
+
+    /** Waits for the refresh; if it fails, a held token that has not expired (and was not refused) still works. */
+    private LeasedToken land(Flight flight, String refusedValue) {
         try {
-            return fly(flight).token();
+            return fly(flight);
         } catch (TokenUnavailableException e) {
-            Held fallback = usableHeld(refusedValue);
+            LeasedToken fallback = usableHeld(refusedValue);
             if (fallback == null) {
                 throw e;
             }
             events.servedExpiringToken();
-            return fallback.token();
+            return fallback;
         }
     }
 
-    private Flight joinOrStart() {
-        if (refresh != null) {
-            return new Flight(refresh, false);
-        }
-        refresh = new CompletableFuture<>();
-        return new Flight(refresh, true);
-    }
-
-    private Held fly(Flight flight) {
+    private LeasedToken fly(Flight flight) {
         if (flight.leader()) {
-            fetchInto(flight.future());
-        } else {
+            fetchInto(flight.future(), flight.leaderRequest());
+        } else if (!flight.future().isDone()) {
             events.waitedForRefresh();
         }
         return await(flight.future());
     }
 
-    private void fetchInto(CompletableFuture<Held> future) {
+    private void fetchInto(CompletableFuture<LeasedToken> future, RefreshRequest request) {
         try {
-            Held fresh = new Held(source.fetch(), clock.instant());
-            finish(fresh);
+            LeasedToken fresh = source.fetch(request);
+            succeeded(fresh);
             events.refreshed();
             future.complete(fresh);
         } catch (Throwable e) {
-            // Whatever happened, waiters must wake and the next caller must be able to try again.
-            finish(null);
+            // whatever happened, waiters must wake and a later caller must be able to try again
+            failed(e);
             events.refreshFailed();
             future.completeExceptionally(e);
             if (e instanceof Error error) {
@@ -134,25 +189,45 @@ public final class TokenLease {
     }
 
     /** Publishes the outcome before waiters wake, so that no caller starts a second fetch meanwhile. */
-    private void finish(Held fresh) {
+    private void succeeded(LeasedToken fresh) {
         lock.lock();
         try {
-            if (fresh != null) {
-                held = fresh;
-            }
+            held = fresh;
             refresh = null;
+            consecutiveFailures = 0;
+            retryAt = null;
+            lastFailure = null;
         } finally {
             lock.unlock();
         }
     }
 
-    private Held await(CompletableFuture<Held> future) {
+    private void failed(Throwable e) {
+        lock.lock();
+        try {
+            refresh = null;
+            consecutiveFailures++;
+            retryAt = clock.instant().plus(backoff.after(consecutiveFailures));
+            lastFailure = e instanceof TokenSourceException ? e.getMessage() : e.getClass().getSimpleName();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean inBackoff(Instant now) {
+        return retryAt != null && now.isBefore(retryAt);
+    }
+
+    private LeasedToken await(CompletableFuture<LeasedToken> future) {
         try {
             return future.get(maxWait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             throw new TokenUnavailableException("No Daraja token for credential set '" + credentialSet
                     + "': the refresh did not finish within " + maxWait + ". Retry shortly.");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof TokenUnavailableException unavailable) {
+                throw unavailable;
+            }
             String why = e.getCause() instanceof TokenSourceException source
                     ? source.getMessage() : "the token source failed (" + e.getCause().getClass().getSimpleName() + ")";
             throw new TokenUnavailableException("No Daraja token for credential set '" + credentialSet + "': " + why);
@@ -162,25 +237,14 @@ public final class TokenLease {
         }
     }
 
-    /** The held token if it has not expired and is not the one being invalidated; else null. */
-    private Held usableHeld(String staleValue) {
+    /** The held token if it has not expired and is not the refused one; else null. */
+    private LeasedToken usableHeld(String refusedValue) {
         lock.lock();
         try {
-            boolean usable = held != null && clock.instant().isBefore(held.token().expiresAt())
-                    && !held.token().value().equals(staleValue);
+            boolean usable = held != null && !held.isExpiredAt(clock.instant()) && !held.value().equals(refusedValue);
             return usable ? held : null;
         } finally {
             lock.unlock();
         }
-    }
-
-    /**
-     * Due when less than the buffer is left. A token issued with a lifetime under twice the buffer
-     * (a simulator with a short TTL) is refreshed at half-life instead, so that it is not fetched on every call.
-     */
-    private boolean refreshDue(Held h) {
-        Duration lifetime = Duration.between(h.obtainedAt(), h.token().expiresAt());
-        Duration margin = buffer.compareTo(lifetime.dividedBy(2)) <= 0 ? buffer : lifetime.dividedBy(2);
-        return clock.instant().plus(margin).isAfter(h.token().expiresAt());
     }
 }

@@ -1,8 +1,8 @@
 package io.mpesagw.token.domain;
 
-/** Where new tokens come from (Daraja OAuth for one credential set). */
+/** Where new tokens come from: Daraja OAuth for one credential set, possibly through the replicas' shared store. */
 public interface TokenSource {
 
-    /** Fetches a brand-new token; slow and rate-limited, so the lease calls it as rarely as it can. */
-    LeasedToken fetch() throws TokenSourceException;
+    /** A token that answers the request; slow and rate-limited, so the lease calls it as rarely as it can. */
+    LeasedToken fetch(RefreshRequest request) throws TokenSourceException;
 }

@@ -14,14 +14,16 @@ final class FakeTokenSource implements TokenSource {
     private volatile Duration lifetime = Duration.ofSeconds(3599);
     private volatile boolean down;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile RefreshRequest lastRequest;
 
     FakeTokenSource(Clock clock) {
         this.clock = clock;
     }
 
     @Override
-    public LeasedToken fetch() throws TokenSourceException {
+    public LeasedToken fetch(RefreshRequest request) throws TokenSourceException {
         int n = calls.incrementAndGet();
+        lastRequest = request;
         try {
             if (!gate.await(30, TimeUnit.SECONDS)) {
                 throw new TokenSourceException("test gate never opened", null);
@@ -33,7 +35,11 @@ final class FakeTokenSource implements TokenSource {
         if (down) {
             throw new TokenSourceException("Daraja OAuth answered HTTP 503: (empty body).", null);
         }
-        return new LeasedToken("token-" + n, clock.instant().plus(lifetime));
+        return new LeasedToken("token-" + n, clock.instant(), clock.instant().plus(lifetime));
+    }
+
+    RefreshRequest lastRequest() {
+        return lastRequest;
     }
 
     int calls() {

@@ -20,11 +20,14 @@ class TokenLeaseTest {
     private static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
     private static final Duration BUFFER = Duration.ofMinutes(5);
     private static final Duration LIFETIME = Duration.ofSeconds(3599);
+    private static final Duration AHEAD = Duration.ofMinutes(5);
+    private static final RefreshPolicy POLICY = new RefreshPolicy(BUFFER, AHEAD);
+    private static final Backoff BACKOFF = new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1));
 
     private final MutableClock clock = new MutableClock(START);
     private final FakeTokenSource oauth = new FakeTokenSource(clock);
     private final CountingLeaseEvents events = new CountingLeaseEvents();
-    private final TokenLease lease = new TokenLease("default", oauth, clock, BUFFER, Duration.ofSeconds(10), events);
+    private final TokenLease lease = new TokenLease("default", oauth, clock, POLICY, Duration.ofSeconds(10), BACKOFF, events);
     private final ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor();
 
     @AfterEach
@@ -37,7 +40,7 @@ class TokenLeaseTest {
     void fetches_once_and_then_serves_the_cached_token() {
         LeasedToken first = lease.current();
 
-        assertThat(first).isEqualTo(new LeasedToken("token-1", START.plus(LIFETIME)));
+        assertThat(first).isEqualTo(new LeasedToken("token-1", START, START.plus(LIFETIME)));
         assertThat(lease.current()).isEqualTo(first);
         assertThat(oauth.calls()).isEqualTo(1);
         assertThat(events.refreshes).hasValue(1);
@@ -162,13 +165,88 @@ class TokenLeaseTest {
     }
 
     @Test
-    void recovers_as_soon_as_oauth_is_back() {
+    void recovers_once_the_backoff_after_a_failure_has_passed() {
         oauth.down(true);
         assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
 
         oauth.down(false);
+        clock.advance(Duration.ofSeconds(1));
 
         assertThat(lease.current().value()).isEqualTo("token-2");
+    }
+
+    @Test
+    void while_backing_off_callers_hear_why_at_once_and_oauth_is_left_alone() {
+        oauth.down(true);
+        assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
+
+        assertThatThrownBy(lease::current)
+                .isInstanceOf(TokenUnavailableException.class)
+                .hasMessageContaining("the last refresh failed (Daraja OAuth answered HTTP 503")
+                .hasMessageContaining("the next attempt is after " + START.plusSeconds(1));
+        assertThat(oauth.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void the_backoff_doubles_with_each_consecutive_failure() {
+        oauth.down(true);
+        assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
+        clock.advance(Duration.ofSeconds(1));
+        assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
+        assertThat(oauth.calls()).isEqualTo(2);
+
+        clock.advance(Duration.ofMillis(1999));
+        assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
+        assertThat(oauth.calls()).isEqualTo(2);
+        clock.advance(Duration.ofMillis(1));
+        assertThatThrownBy(lease::current).isInstanceOf(TokenUnavailableException.class);
+        assertThat(oauth.calls()).isEqualTo(3);
+    }
+
+    @Test
+    void the_background_refresh_leaves_a_fresh_token_alone() {
+        lease.current();
+        clock.set(START.plus(LIFETIME).minus(BUFFER).minus(AHEAD));
+
+        lease.refreshAhead();
+
+        assertThat(oauth.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void the_background_refresh_replaces_a_token_ahead_of_the_buffer_so_callers_never_wait() {
+        lease.current();
+        clock.set(START.plus(LIFETIME).minus(BUFFER).minus(AHEAD).plusSeconds(1));
+
+        lease.refreshAhead();
+
+        assertThat(oauth.calls()).isEqualTo(2);
+        assertThat(oauth.lastRequest()).isEqualTo(new RefreshRequest.Ahead());
+        assertThat(lease.current().value()).isEqualTo("token-2");
+        assertThat(events.waits).hasValue(0);
+    }
+
+    @Test
+    void the_background_refresh_fetches_the_first_token_before_any_caller_asks() {
+        lease.refreshAhead();
+
+        assertThat(lease.held()).map(LeasedToken::value).contains("token-1");
+        assertThat(lease.current().value()).isEqualTo("token-1");
+        assertThat(oauth.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void a_failed_background_refresh_does_not_disturb_callers_of_a_valid_token() {
+        lease.current();
+        clock.set(START.plus(LIFETIME).minus(BUFFER).minusSeconds(30));
+        oauth.down(true);
+
+        lease.refreshAhead();
+        lease.refreshAhead();
+
+        assertThat(events.failures).hasValue(1);
+        assertThat(oauth.calls()).isEqualTo(2);
+        assertThat(lease.current().value()).isEqualTo("token-1");
     }
 
     @Test
@@ -182,7 +260,7 @@ class TokenLeaseTest {
 
     @Test
     void a_waiter_gives_up_after_the_bounded_wait() throws Exception {
-        TokenLease impatient = new TokenLease("default", oauth, clock, BUFFER, Duration.ofMillis(200), events);
+        TokenLease impatient = new TokenLease("default", oauth, clock, POLICY, Duration.ofMillis(200), BACKOFF, events);
         oauth.close();
         Future<LeasedToken> leader = callers.submit(impatient::current);
         await().atMost(Duration.ofSeconds(10)).until(() -> oauth.calls() == 1);

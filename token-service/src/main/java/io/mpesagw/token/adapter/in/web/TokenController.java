@@ -3,6 +3,7 @@ package io.mpesagw.token.adapter.in.web;
 import io.mpesagw.kit.web.ApiException;
 import io.mpesagw.token.domain.LeasedToken;
 import io.mpesagw.token.domain.TokenLease;
+import io.mpesagw.token.domain.TokenLeases;
 import io.mpesagw.token.domain.TokenUnavailableException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -18,15 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The internal token API (README, Configuration); the bearer check runs before it (InternalBearerCheck).
- * One credential set ("default") for now; the path already names it for per-merchant sets later.
+ * The path names the credential set (a merchant's Daraja app): "default" from the environment, others
+ * from DARAJA_CREDENTIAL_SETS_FILE.
  */
 @RestController
 class TokenController {
 
-    private final TokenLease lease;
+    private final TokenLeases leases;
 
-    TokenController(TokenLease lease) {
-        this.lease = lease;
+    TokenController(TokenLeases leases) {
+        this.leases = leases;
     }
 
     record TokenResponse(String accessToken, String expiresAt) {
@@ -63,10 +65,7 @@ class TokenController {
     }
 
     private TokenLease leaseOf(String credentialSet) {
-        if (!lease.credentialSet().equals(credentialSet)) {
-            throw ApiException.notFound("credential set", credentialSet);
-        }
-        return lease;
+        return leases.of(credentialSet).orElseThrow(() -> ApiException.notFound("credential set", credentialSet));
     }
 
     private static ResponseEntity<TokenResponse> answer(Supplier<LeasedToken> token) {

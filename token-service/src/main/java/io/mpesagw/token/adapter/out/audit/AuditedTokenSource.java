@@ -4,6 +4,7 @@ import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditEventType;
 import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.token.domain.LeasedToken;
+import io.mpesagw.token.domain.RefreshRequest;
 import io.mpesagw.token.domain.TokenSource;
 import io.mpesagw.token.domain.TokenSourceException;
 import java.time.Clock;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>A refreshed token is handed out only after its entry has committed: if the entry cannot be
  * written, the refresh fails like an OAuth failure would, so no token is in use that the log does
- * not know about.
+ * not know about. Entries commit in their own transaction ({@code transactions} must start a new
+ * one): a failed refresh rolls back the shared store's transaction, but its entry must stay.
  */
 public final class AuditedTokenSource implements TokenSource {
 
@@ -38,14 +40,14 @@ public final class AuditedTokenSource implements TokenSource {
     }
 
     @Override
-    public LeasedToken fetch() throws TokenSourceException {
+    public LeasedToken fetch(RefreshRequest request) throws TokenSourceException {
         Instant started = clock.instant();
         LeasedToken token;
         try {
-            token = source.fetch();
+            token = source.fetch(request);
         } catch (TokenSourceException e) {
             try {
-                record(Map.of("outcome", "failed", "reason", String.valueOf(e.getMessage()),
+                record(Map.of("outcome", "failed", "reason", String.valueOf(e.getMessage()), "trigger", trigger(request),
                         "tookMillis", millisSince(started)));
             } catch (RuntimeException auditFailure) {
                 e.addSuppressed(auditFailure); // the OAuth failure is what the caller must hear about
@@ -53,7 +55,7 @@ public final class AuditedTokenSource implements TokenSource {
             throw e;
         }
         try {
-            record(Map.of("outcome", "refreshed", "expiresAt", token.expiresAt().toString(),
+            record(Map.of("outcome", "refreshed", "expiresAt", token.expiresAt().toString(), "trigger", trigger(request),
                     "tookMillis", millisSince(started)));
         } catch (RuntimeException e) {
             throw new TokenSourceException("a Daraja token was fetched but its audit entry could not be written ("
@@ -66,6 +68,15 @@ public final class AuditedTokenSource implements TokenSource {
         transactions.executeWithoutResult(tx -> audit.record(
                 AuditEntry.of(AuditEventType.TOKEN_REFRESHED, AuditEntry.SYSTEM, "daraja_credentials", credentialSet)
                         .withDetails(facts)));
+    }
+
+    /** on_demand, ahead or refused: why this replica called OAuth. */
+    private static String trigger(RefreshRequest request) {
+        return switch (request) {
+            case RefreshRequest.OnDemand onDemand -> "on_demand";
+            case RefreshRequest.Ahead ahead -> "ahead";
+            case RefreshRequest.Refused refused -> "refused";
+        };
     }
 
     private long millisSince(Instant started) {

@@ -45,6 +45,11 @@ class TokenApiTest {
         registry.add("DARAJA_CONSUMER_KEY", () -> KEY);
         registry.add("DARAJA_CONSUMER_SECRET", () -> SECRET);
         registry.add("INTERNAL_AUTH_TOKEN", () -> INTERNAL);
+        registry.add("TOKEN_ENCRYPTION_KEY", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        // the tests take OAuth down and up again in one context: no back-off or open breaker may outlive a test
+        registry.add("token-service.oauth-backoff-first", () -> "1ms");
+        registry.add("token-service.oauth-backoff-max", () -> "1ms");
+        registry.add("token-service.oauth-breaker-wait", () -> "1ms");
     }
 
     @LocalServerPort
