@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.mpesagw.audit.AuditVerifier;
 import io.mpesagw.audit.VerificationResult;
+import io.mpesagw.testsupport.DarajaSimulatorProcess;
 import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -27,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The real app over HTTP and a real PostgreSQL (its audit trail), with Daraja OAuth played by a JDK HttpServer. */
+/** The real app over HTTP, a real PostgreSQL (shared store, audit trail) and the project's Daraja simulator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class TokenApiTest {
@@ -35,21 +39,37 @@ class TokenApiTest {
     private static final String KEY = "test-consumer-key-4f1c";
     private static final String SECRET = "test-consumer-secret-9a7e";
     private static final String INTERNAL = "internal-token-for-tests-0123456789abcdef";
-    private static final OAuthStub OAUTH = new OAuthStub(KEY, SECRET);
+    private static final DarajaSimulatorProcess DARAJA = DarajaSimulatorProcess.start("token-api-test-simulator",
+            Map.of("SIMULATOR_CONSUMER_KEY", KEY, "SIMULATOR_CONSUMER_SECRET", SECRET));
+    private static final List<String> SEEN = new CopyOnWriteArrayList<>();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @DynamicPropertySource
     static void daraja(DynamicPropertyRegistry registry) {
         SharedInfrastructure.register(registry);
-        registry.add("DARAJA_BASE_URL", OAUTH::baseUrl);
+        registry.add("DARAJA_BASE_URL", DARAJA::baseUrl);
         registry.add("DARAJA_CONSUMER_KEY", () -> KEY);
         registry.add("DARAJA_CONSUMER_SECRET", () -> SECRET);
         registry.add("INTERNAL_AUTH_TOKEN", () -> INTERNAL);
+        registry.add("DARAJA_CREDENTIAL_SETS_FILE", TokenApiTest::credentialSetsFile);
         registry.add("TOKEN_ENCRYPTION_KEY", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
         // the tests take OAuth down and up again in one context: no back-off or open breaker may outlive a test
         registry.add("token-service.oauth-backoff-first", () -> "1ms");
         registry.add("token-service.oauth-backoff-max", () -> "1ms");
         registry.add("token-service.oauth-breaker-wait", () -> "1ms");
+    }
+
+    /** A second merchant's Daraja app (the simulator knows one key pair, so it reuses it). */
+    private static String credentialSetsFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("credential-sets", ".json");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, "{\"credentialSets\":[{\"name\":\"green-grid\",\"environment\":\"sandbox\","
+                    + "\"consumerKey\":\"" + KEY + "\",\"consumerSecret\":\"" + SECRET + "\"}]}");
+            return file.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @LocalServerPort
@@ -65,12 +85,30 @@ class TokenApiTest {
 
     @AfterEach
     void oauthBack() {
-        OAUTH.down(false);
+        oauthDown(false);
     }
 
     @AfterAll
-    static void stopOAuth() {
-        OAUTH.close();
+    static void stopSimulator() {
+        DARAJA.close();
+    }
+
+    /** Down = every OAuth call answers an HTML 503, as a proxy in front of a failed Daraja does. */
+    private static void oauthDown(boolean down) {
+        if (down) {
+            assertThat(DARAJA.post("/simulator/v1/faults", null,
+                    "{\"fault\":\"server-error\",\"count\":1000,\"path\":\"/oauth/v1/generate\"}").statusCode()).isLessThan(300);
+        } else {
+            DARAJA.send(HttpRequest.newBuilder(URI.create(DARAJA.baseUrl() + "/simulator/v1/faults")).DELETE());
+        }
+    }
+
+    /** Daraja (the simulator) takes the token: an STK query with it is not refused as an invalid token. */
+    private static boolean acceptedByDaraja(String token) {
+        HttpResponse<String> answer = DARAJA.post("/mpesa/stkpushquery/v1/query", token,
+                "{\"BusinessShortCode\":\"174379\",\"Password\":\"x\",\"Timestamp\":\"20260301080000\","
+                        + "\"CheckoutRequestID\":\"ws_CO_000000000000000000000\"}");
+        return !answer.body().contains("404.001.03");
     }
 
     @Test
@@ -94,7 +132,7 @@ class TokenApiTest {
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");
         String token = json(first).get("accessToken").asString();
-        assertThat(OAUTH.issued()).contains(token);
+        assertThat(acceptedByDaraja(token)).isTrue();
         assertThat(Instant.parse(json(first).get("expiresAt").asString())).isAfter(Instant.now().plusSeconds(3000));
         assertThat(json(second).get("accessToken").asString()).isEqualTo(token);
         assertThat(meters.get("token.refreshes").tag("credential_set", "default").counter().count()).isGreaterThanOrEqualTo(1);
@@ -120,7 +158,7 @@ class TokenApiTest {
         String current = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
         long before = refreshEntries("refreshed");
         String fresh = json(invalidate("{\"accessToken\":\"" + current + "\"}")).get("accessToken").asString();
-        OAUTH.down(true);
+        oauthDown(true);
         invalidate("{\"accessToken\":\"" + fresh + "\"}");
 
         assertThat(refreshEntries("refreshed")).isEqualTo(before + 1);
@@ -128,7 +166,7 @@ class TokenApiTest {
         String log = JdbcClient.create(dataSource).sql("select string_agg(e::text, ' ') from audit.entries e")
                 .query(String.class).single();
         assertThat(log).contains("daraja_credentials").doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(INTERNAL);
-        OAUTH.issued().forEach(token -> assertThat(log).doesNotContain(token));
+        SEEN.forEach(token -> assertThat(log).doesNotContain(token));
         assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
     }
 
@@ -150,7 +188,7 @@ class TokenApiTest {
     void answers_503_without_credentials_when_oauth_is_down_and_no_token_is_usable(CapturedOutput output)
             throws Exception {
         String current = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
-        OAUTH.down(true);
+        oauthDown(true);
 
         HttpResponse<String> response = invalidate("{\"accessToken\":\"" + current + "\"}");
 
@@ -159,6 +197,16 @@ class TokenApiTest {
         assertThat(json(response).at("/error/message").asString()).contains("HTTP 503");
         assertThat(response.body()).doesNotContain(KEY).doesNotContain(SECRET);
         assertNoSecretsIn(output);
+    }
+
+    @Test
+    void each_credential_set_has_its_own_token() throws Exception {
+        String merchant = json(get("/internal/v1/tokens/green-grid")).get("accessToken").asString();
+        String standard = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
+
+        assertThat(merchant).isNotEqualTo(standard);
+        assertThat(json(get("/internal/v1/tokens/green-grid")).get("accessToken").asString()).isEqualTo(merchant);
+        assertThat(acceptedByDaraja(merchant)).isTrue();
     }
 
     @Test
@@ -176,7 +224,7 @@ class TokenApiTest {
 
     private void assertNoSecretsIn(CapturedOutput output) {
         assertThat(output.getAll()).doesNotContain(KEY).doesNotContain(SECRET).doesNotContain(INTERNAL);
-        for (String token : OAUTH.issued()) {
+        for (String token : SEEN) {
             assertThat(output.getAll()).doesNotContain(token);
         }
     }
@@ -200,7 +248,12 @@ class TokenApiTest {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
+    /** Every answer's token is remembered, so the log checks cover every token the tests saw. */
     private static JsonNode json(HttpResponse<String> response) {
-        return JSON.readTree(response.body());
+        JsonNode body = JSON.readTree(response.body());
+        if (body.hasNonNull("accessToken")) {
+            SEEN.add(body.get("accessToken").asString());
+        }
+        return body;
     }
 }
