@@ -215,6 +215,18 @@ class TokenApiTest {
     }
 
     @Test
+    void exposes_refreshes_waits_failures_token_age_and_the_breaker_to_prometheus() throws Exception {
+        get("/internal/v1/tokens/default");
+
+        String metrics = send(HttpRequest.newBuilder(url("/actuator/prometheus")).GET()).body();
+
+        assertThat(metrics).contains("token_refreshes_total{", "token_refresh_waits_total{", "token_refresh_failures_total{",
+                "token_oauth_fetches_total{", "token_shared_adoptions_total{", "token_age_seconds{",
+                "token_remaining_seconds{", "resilience4j_circuitbreaker_state{");
+        SEEN.forEach(token -> assertThat(metrics).doesNotContain(token));
+    }
+
+    @Test
     void exposes_health_without_the_bearer() throws Exception {
         HttpResponse<String> health = send(HttpRequest.newBuilder(url("/actuator/health")).GET());
 
