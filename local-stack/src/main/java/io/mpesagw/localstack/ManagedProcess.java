@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /** One child process of the stack, its output going to its own log file. */
-final class ManagedProcess {
+public final class ManagedProcess {
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 
@@ -58,11 +58,11 @@ final class ManagedProcess {
         }
     }
 
-    Component component() {
+    public Component component() {
         return component;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -70,7 +70,7 @@ final class ManagedProcess {
         return process.toHandle().info().startInstant().orElse(Instant.EPOCH);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -82,7 +82,7 @@ final class ManagedProcess {
         process.onExit().thenRun(action);
     }
 
-    Path logFile() {
+    public Path logFile() {
         return logFile;
     }
 

@@ -1,5 +1,7 @@
 package io.mpesagw.localstack;
 
+import io.mpesagw.localinfra.LoopbackPorts;
+
 /** Every port of the stack on 127.0.0.1; the two columns of the README's port table. */
 public record PortPlan(int gateway, int payment, int callback, int token, int notification, int simulator,
                        int checkoutUi, int postgres, int kafka, int kafkaController) {
@@ -14,6 +16,13 @@ public record PortPlan(int gateway, int payment, int callback, int token, int no
      */
     public static final PortPlan END_TO_END =
             new PortPlan(18080, 18081, 18082, 18083, 18084, 18090, 15173, 57432, 59292, 59293);
+
+    /** Ports free right now, for a test or benchmark that runs beside other stacks (never the fixed plans). */
+    public static PortPlan free() {
+        return new PortPlan(LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(),
+                LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(), LoopbackPorts.free(),
+                LoopbackPorts.free(), LoopbackPorts.free());
+    }
 
     public int of(Component component) {
         return switch (component) {

@@ -1,6 +1,7 @@
 package io.mpesagw.localstack;
 
 import io.mpesagw.localinfra.DatabaseLogins;
+import io.mpesagw.localinfra.LoopbackPorts;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,15 +14,15 @@ public final class RunningStack implements AutoCloseable {
 
     private final StackSettings settings;
     private final StackSecrets secrets;
-    private final Wiring wiring;
+    private final ComponentLauncher launcher;
     private final StackTeardown teardown;
     private final DemoCheckout.CheckoutSession demo;
 
-    RunningStack(StackSettings settings, StackSecrets secrets, Wiring wiring, StackTeardown teardown,
+    RunningStack(StackSettings settings, StackSecrets secrets, ComponentLauncher launcher, StackTeardown teardown,
                  DemoCheckout.CheckoutSession demo) {
         this.settings = settings;
         this.secrets = secrets;
-        this.wiring = wiring;
+        this.launcher = launcher;
         this.teardown = teardown;
         this.demo = demo;
     }
@@ -63,11 +64,11 @@ public final class RunningStack implements AutoCloseable {
 
     /** The services' logins (migration owner and runtime role) to the stack's own database. */
     public DatabaseLogins database() {
-        return wiring.database();
+        return launcher.wiring().database();
     }
 
     public String kafkaBootstrapServers() {
-        return wiring.kafkaBootstrapServers();
+        return launcher.wiring().kafkaBootstrapServers();
     }
 
     public Path logsDir() {
@@ -104,6 +105,35 @@ public final class RunningStack implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
         env.put("LOGS_DIR", logsDir().toString());
         return env;
+    }
+
+    /**
+     * Starts another instance of a JVM component on {@code port} of 127.0.0.1, for tests of several
+     * replicas: the component's environment (wiring, then overrides) with only SERVER_PORT changed,
+     * output to {@code <module>-<port>.log}. Returns once it reports UP; the stack stops it on close.
+     *
+     * @throws StackStartException if it exits or is not UP within the health deadline (it is then stopped)
+     */
+    public ManagedProcess startReplica(Component component, int port) {
+        if (teardown.isDone()) {
+            throw new IllegalStateException("the stack is closed");
+        }
+        // something else answering on the port would pass the health check in the replica's place
+        LoopbackPorts.requireFree(component.module() + " replica", port);
+        String url = "http://127.0.0.1:" + port;
+        ManagedProcess replica = launcher.startReplica(component, port);
+        teardown.own(replica);
+        long started = System.nanoTime();
+        try {
+            launcher.awaitReady(replica, url);
+        } catch (RuntimeException e) {
+            replica.stop(StackTeardown.GRACE);
+            throw e;
+        }
+        StackLaunch.log(component.module() + " replica is up on " + url + " ("
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
+        StackLaunch.watchForCrash(replica, teardown);
+        return replica;
     }
 
     /** Stops the children (SIGTERM, then SIGKILL after a grace period), then Kafka, then PostgreSQL. */

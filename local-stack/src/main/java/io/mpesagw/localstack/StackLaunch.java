@@ -7,10 +7,8 @@ import io.mpesagw.localinfra.RandomSecrets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +22,6 @@ final class StackLaunch {
 
     private final StackSettings settings;
     private final StackFiles files;
-    private final Readiness readiness = new Readiness();
 
     StackLaunch(StackSettings settings) {
         this.settings = settings;
@@ -41,15 +38,16 @@ final class StackLaunch {
             Infrastructure infra = startInfrastructure(teardown);
             Wiring wiring = new Wiring(settings.ports(), secrets, infra.database(), infra.kafkaBootstrapServers(),
                     settings.stateDir().resolve("simulator-certificate.pem").toAbsolutePath());
+            ComponentLauncher launcher = new ComponentLauncher(settings, wiring);
             for (int wave = 1; wave <= 3; wave++) {
-                startWave(wave, wiring, teardown);
+                startWave(wave, launcher, teardown);
             }
             DemoCheckout.CheckoutSession demo = null;
             if (settings.demoCheckout() && settings.runs(Component.API_GATEWAY)) {
                 demo = DemoCheckout.create(settings.ports().url(Component.API_GATEWAY), secrets.merchantSecretKey())
                         .orElse(null);
             }
-            RunningStack stack = new RunningStack(settings, secrets, wiring, teardown, demo);
+            RunningStack stack = new RunningStack(settings, secrets, launcher, teardown, demo);
             files.writeStackEnv(stack.environment());
             watchForCrashes(teardown);
             return stack;
@@ -92,7 +90,7 @@ final class StackLaunch {
     private record Infrastructure(DatabaseLogins database, String kafkaBootstrapServers) {
     }
 
-    private void startWave(int wave, Wiring wiring, StackTeardown teardown) {
+    private void startWave(int wave, ComponentLauncher launcher, StackTeardown teardown) {
         List<Component> components = Arrays.stream(Component.values())
                 .filter(c -> c.wave() == wave && settings.runs(c)).toList();
         if (components.isEmpty()) {
@@ -101,21 +99,19 @@ final class StackLaunch {
         log("starting " + components.stream().map(Component::module).toList());
         List<ManagedProcess> started = new ArrayList<>();
         for (Component component : components) {
-            ManagedProcess process = ManagedProcess.start(component, command(component), workingDir(component),
-                    environment(component, wiring), settings.logsDir().resolve(component.module() + ".log"),
-                    component.isJvmService() ? component.jar(settings.repoRoot()).toString() : "run preview");
+            ManagedProcess process = launcher.start(component);
             teardown.own(process);
             started.add(process);
         }
-        awaitAll(started);
+        awaitAll(started, launcher);
     }
 
     /** Waits for the whole wave, but gives up as soon as one of them fails. */
-    private void awaitAll(List<ManagedProcess> processes) {
+    private void awaitAll(List<ManagedProcess> processes, ComponentLauncher launcher) {
         Executor ownThread = task -> Thread.ofPlatform().daemon().start(task);
         CompletableFuture<Void> firstFailure = new CompletableFuture<>();
         List<CompletableFuture<Void>> waits = processes.stream()
-                .map(p -> CompletableFuture.runAsync(() -> awaitReady(p), ownThread)
+                .map(p -> CompletableFuture.runAsync(() -> awaitReady(p, launcher), ownThread)
                         .whenComplete((ok, failure) -> {
                             if (failure != null) {
                                 firstFailure.completeExceptionally(failure);
@@ -129,50 +125,26 @@ final class StackLaunch {
         }
     }
 
-    private void awaitReady(ManagedProcess process) {
+    private void awaitReady(ManagedProcess process, ComponentLauncher launcher) {
         Component component = process.component();
         long started = System.nanoTime();
-        if (component.isJvmService()) {
-            readiness.awaitHealthy(process, settings.ports().url(component), settings.healthDeadline());
-        } else {
-            readiness.awaitServing(process, settings.ports().url(component), settings.healthDeadline());
-        }
+        launcher.awaitReady(process, settings.ports().url(component));
         log(component.module() + " is up on " + settings.ports().url(component) + " ("
                 + (System.nanoTime() - started) / 1_000_000 + " ms)");
     }
 
-    private List<String> command(Component component) {
-        if (!component.isJvmService()) {
-            return List.of("npm", "run", "preview");
-        }
-        List<String> command = new ArrayList<>();
-        command.add(settings.javaExecutable().toString());
-        command.addAll(settings.jvmOptions());
-        command.add("-jar");
-        command.add(component.jar(settings.repoRoot()).toString());
-        return command;
-    }
-
-    private Path workingDir(Component component) {
-        return component.isJvmService() ? settings.repoRoot() : settings.repoRoot().resolve(component.module());
-    }
-
-    private Map<String, String> environment(Component component, Wiring wiring) {
-        Map<String, String> env = new LinkedHashMap<>(wiring.environment(component));
-        env.putAll(settings.overrides().getOrDefault(component, Map.of()));
-        return env;
-    }
-
     /** A service that dies after start-up is worth a line on the console: the stack is degraded. */
     private static void watchForCrashes(StackTeardown teardown) {
-        for (ManagedProcess process : teardown.processes()) {
-            process.onExit(() -> {
-                if (!teardown.isDone()) {
-                    System.err.println("[local-stack] " + process.component().module() + " exited (code "
-                            + process.exitCode() + "); see " + process.logFile());
-                }
-            });
-        }
+        teardown.processes().forEach(process -> watchForCrash(process, teardown));
+    }
+
+    static void watchForCrash(ManagedProcess process, StackTeardown teardown) {
+        process.onExit(() -> {
+            if (!teardown.isDone()) {
+                System.err.println("[local-stack] " + process.component().module() + " exited (code "
+                        + process.exitCode() + "); see " + process.logFile());
+            }
+        });
     }
 
     static void log(String message) {

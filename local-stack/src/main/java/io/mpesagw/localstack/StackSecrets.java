@@ -4,6 +4,8 @@ import io.mpesagw.localinfra.EnvFile;
 import io.mpesagw.localinfra.RandomSecrets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,13 +17,18 @@ import java.util.function.Supplier;
  */
 public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
                            String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
-                           String merchantSecretKey, String adminToken, String initiatorPassword) {
+                           String merchantSecretKey, String adminToken, String initiatorPassword,
+                           String tokenEncryptionKey) {
 
     /** The B2C initiator the simulator and payment-service share (Daraja's sandbox calls it testapi). */
     public static final String INITIATOR_NAME = "testapi";
 
     public static final String SHORTCODE = "174379";
 
+    /** AES-256: token-service encrypts the Daraja tokens it shares through PostgreSQL with it. */
+    static final int TOKEN_ENCRYPTION_KEY_BYTES = 32;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static final Map<String, Supplier<String>> GENERATORS = generators();
 
     public static StackSecrets loadOrCreate(Path file) {
@@ -37,7 +44,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         return new StackSecrets(values.get("DARAJA_CONSUMER_KEY"), values.get("DARAJA_CONSUMER_SECRET"),
                 values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
                 values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"),
-                values.get("DARAJA_INITIATOR_PASSWORD"));
+                values.get("DARAJA_INITIATOR_PASSWORD"), values.get("TOKEN_ENCRYPTION_KEY"));
     }
 
     private static Map<String, Supplier<String>> generators() {
@@ -52,7 +59,14 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         generators.put("ADMIN_TOKEN", () -> RandomSecrets.base62(48));
         // Daraja allows only # & % $ as special characters in an initiator password
         generators.put("DARAJA_INITIATOR_PASSWORD", () -> RandomSecrets.base62(24) + "#7");
+        generators.put("TOKEN_ENCRYPTION_KEY", StackSecrets::aesKey);
         return generators;
+    }
+
+    private static String aesKey() {
+        byte[] key = new byte[TOKEN_ENCRYPTION_KEY_BYTES];
+        RANDOM.nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     @Override

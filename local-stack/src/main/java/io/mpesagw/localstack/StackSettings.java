@@ -105,6 +105,12 @@ public record StackSettings(Path repoRoot, Path stateDir, Path logsDir, PortPlan
                 javaHome, jvmOptions, healthDeadline, create, overrides);
     }
 
+    /** Options for every service JVM instead of {@link #DEFAULT_JVM_OPTIONS} (e.g. without C1-only for a benchmark). */
+    public StackSettings withJvmOptions(List<String> options) {
+        return new StackSettings(repoRoot, stateDir, logsDir, ports, components, ephemeralData, environment,
+                javaHome, options, healthDeadline, demoCheckout, overrides);
+    }
+
     /** Adds one environment variable for one component, e.g. SIMULATOR_CALLBACK_DELAY_MS. */
     public StackSettings withOverride(Component component, String name, String value) {
         Map<Component, Map<String, String>> copy = new HashMap<>(overrides);

@@ -8,17 +8,20 @@ public final class StackStartException extends RuntimeException {
     static final int LOG_LINES = 40;
 
     private final String component;
+    private final String logName;
     private final List<String> logTail;
 
     StackStartException(ManagedProcess process, String problem) {
         super(process.component().module() + " " + problem + " (log: " + process.logFile() + ")");
         this.component = process.component().module();
+        this.logName = process.logFile().getFileName().toString();
         this.logTail = process.tail(LOG_LINES);
     }
 
     StackStartException(String message) {
         super(message);
         this.component = null;
+        this.logName = null;
         this.logTail = List.of();
     }
 
@@ -36,8 +39,8 @@ public final class StackStartException extends RuntimeException {
             return getMessage();
         }
         StringBuilder out = new StringBuilder(getMessage()).append("\n--- last ").append(logTail.size())
-                .append(" lines of ").append(component).append(".log ---\n");
+                .append(" lines of ").append(logName).append(" ---\n");
         logTail.forEach(line -> out.append(line).append('\n'));
-        return out.append("--- end of ").append(component).append(".log ---").toString();
+        return out.append("--- end of ").append(logName).append(" ---").toString();
     }
 }

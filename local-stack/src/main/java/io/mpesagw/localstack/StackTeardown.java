@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class StackTeardown {
 
-    private static final Duration GRACE = Duration.ofSeconds(30);
+    static final Duration GRACE = Duration.ofSeconds(30);
 
     private final StackFiles files;
     private final List<ManagedProcess> processes = new CopyOnWriteArrayList<>();

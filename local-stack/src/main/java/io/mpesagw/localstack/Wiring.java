@@ -39,6 +39,7 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("DARAJA_CONSUMER_KEY", secrets.darajaConsumerKey());
                 env.put("DARAJA_CONSUMER_SECRET", secrets.darajaConsumerSecret());
                 env.put("INTERNAL_AUTH_TOKEN", secrets.internalAuthToken());
+                env.put("TOKEN_ENCRYPTION_KEY", secrets.tokenEncryptionKey());
             }
             case PAYMENT_SERVICE -> {
                 env.put("DARAJA_BASE_URL", ports.url(Component.DARAJA_SIMULATOR));

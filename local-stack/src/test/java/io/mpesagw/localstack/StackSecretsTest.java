@@ -6,6 +6,7 @@ import io.mpesagw.localinfra.EnvFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,33 @@ class StackSecretsTest {
         assertThat(secrets.internalAuthToken().getBytes()).hasSizeGreaterThanOrEqualTo(32);
         assertThat(secrets.callbackSigningKey()).isNotEqualTo(secrets.checkoutWatchSigningKey());
         assertThat(secrets.toString()).doesNotContain(secrets.merchantSecretKey());
+    }
+
+    @Test
+    void generates_the_token_encryption_key_as_base64_of_32_random_bytes() {
+        StackSecrets one = StackSecrets.loadOrCreate(state.resolve("one.env"));
+        StackSecrets other = StackSecrets.loadOrCreate(state.resolve("other.env"));
+
+        assertThat(Base64.getDecoder().decode(one.tokenEncryptionKey())).hasSize(32);
+        assertThat(one.tokenEncryptionKey()).isNotEqualTo(other.tokenEncryptionKey());
+        assertThat(EnvFile.read(state.resolve("one.env"))).containsEntry("TOKEN_ENCRYPTION_KEY", one.tokenEncryptionKey());
+        assertThat(one.toString()).doesNotContain(one.tokenEncryptionKey());
+    }
+
+    @Test
+    void adds_a_token_encryption_key_to_a_secrets_file_written_before_it_existed() {
+        Path file = state.resolve("secrets.env");
+        StackSecrets first = StackSecrets.loadOrCreate(file);
+        Map<String, String> older = new LinkedHashMap<>(EnvFile.read(file));
+        older.remove("TOKEN_ENCRYPTION_KEY");
+        EnvFile.write(file, older);
+
+        StackSecrets upgraded = StackSecrets.loadOrCreate(file);
+
+        assertThat(Base64.getDecoder().decode(upgraded.tokenEncryptionKey())).hasSize(32);
+        assertThat(upgraded.internalAuthToken()).isEqualTo(first.internalAuthToken());
+        assertThat(StackSecrets.loadOrCreate(file).tokenEncryptionKey()).as("kept from then on")
+                .isEqualTo(upgraded.tokenEncryptionKey());
     }
 
     @Test

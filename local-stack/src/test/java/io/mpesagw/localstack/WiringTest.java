@@ -85,6 +85,19 @@ class WiringTest {
     }
 
     @Test
+    void gives_the_token_encryption_key_to_token_service_alone() {
+        Wiring wiring = wiring();
+
+        assertThat(wiring.environment(Component.TOKEN_SERVICE))
+                .containsEntry("TOKEN_ENCRYPTION_KEY", wiring.secrets().tokenEncryptionKey());
+        for (Component other : Component.values()) {
+            if (other != Component.TOKEN_SERVICE) {
+                assertThat(wiring.environment(other)).as(other.module()).doesNotContainKey("TOKEN_ENCRYPTION_KEY");
+            }
+        }
+    }
+
+    @Test
     void points_the_browser_facing_pieces_at_each_other() {
         Wiring wiring = wiring();
 

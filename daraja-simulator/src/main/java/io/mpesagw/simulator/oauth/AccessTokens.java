@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +23,41 @@ public class AccessTokens {
     private final Map<String, Instant> expiryByToken = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
-    private final Duration lifetime;
+    private final Duration configuredLifetime;
+    private final AtomicReference<Duration> lifetime;
 
     public AccessTokens(Clock clock, SimulatorProperties properties) {
         this.clock = clock;
-        this.lifetime = properties.tokenTtl();
+        this.configuredLifetime = properties.tokenTtl();
+        this.lifetime = new AtomicReference<>(configuredLifetime);
     }
 
     public IssuedToken issue() {
         Instant now = clock.instant();
         expiryByToken.values().removeIf(expiry -> !expiry.isAfter(now));
         String token = randomToken();
-        expiryByToken.put(token, now.plus(lifetime));
-        return new IssuedToken(token, lifetime);
+        Duration issuedFor = lifetime.get();
+        expiryByToken.put(token, now.plus(issuedFor));
+        return new IssuedToken(token, issuedFor);
+    }
+
+    /** How long tokens issued from now on live. */
+    public Duration lifetime() {
+        return lifetime.get();
+    }
+
+    /**
+     * Test control: tokens issued from now on live this long; tokens already issued keep their expiry,
+     * as a real token's lifetime is fixed when Daraja issues it.
+     */
+    public void setLifetime(Duration newLifetime) {
+        lifetime.set(newLifetime);
+    }
+
+    /** Back to SIMULATOR_TOKEN_TTL_SECONDS. @return that lifetime */
+    public Duration resetLifetime() {
+        lifetime.set(configuredLifetime);
+        return configuredLifetime;
     }
 
     /** Test control: every token issued so far stops working now. @return how many were still valid */

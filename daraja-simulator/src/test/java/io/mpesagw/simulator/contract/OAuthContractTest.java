@@ -69,6 +69,19 @@ class OAuthContractTest extends IsolatedSimulatorApiTest {
     }
 
     @Test
+    void a_lifetime_set_through_the_control_api_reaches_the_client_as_expires_in() throws Exception {
+        assertThat(daraja().postJson("/simulator/v1/tokens/lifetime", null, "{\"seconds\":30}").status())
+                .isEqualTo(200);
+        try {
+            AccessToken token = clients.oauth(Clock.fixed(NOW, ZoneOffset.UTC)).fetchToken(CONSUMER_KEY, CONSUMER_SECRET);
+
+            assertThat(token.expiresAt()).isEqualTo(NOW.plusSeconds(29));
+        } finally {
+            daraja().request("DELETE", "/simulator/v1/tokens/lifetime", null);
+        }
+    }
+
+    @Test
     void wrong_app_credentials_are_refused_with_400_008_01() {
         DarajaAuthException refused = catchThrowableOfType(DarajaAuthException.class,
                 () -> clients.oauth(Clock.systemUTC()).fetchToken(CONSUMER_KEY, "not-the-secret"));
