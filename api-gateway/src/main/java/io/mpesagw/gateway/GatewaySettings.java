@@ -15,7 +15,13 @@ public record GatewaySettings(
         long stkAmountMin,
         long stkAmountMax,
         Duration checkoutSessionTtl,
-        String adminToken) {
+        String adminToken,
+        Duration idempotencyKeyTtl,
+        String encryptionKey,
+        String encryptionKeyPrevious) {
+
+    /** Shorter, and a client's retry after an outage could pay twice; Stripe keeps keys for 24 hours. */
+    public static final Duration IDEMPOTENCY_KEY_TTL_MIN = Duration.ofHours(1);
 
     public GatewaySettings {
         if (checkoutAllowedOrigins != null && checkoutAllowedOrigins.contains("*")) {
@@ -23,6 +29,13 @@ public record GatewaySettings(
         }
         if (stkAmountMin < 1 || stkAmountMax < stkAmountMin) {
             throw new IllegalStateException("STK amount limits must satisfy 1 <= min <= max");
+        }
+        if (idempotencyKeyTtl == null) {
+            idempotencyKeyTtl = Duration.ofHours(24);
+        }
+        if (idempotencyKeyTtl.compareTo(IDEMPOTENCY_KEY_TTL_MIN) < 0) {
+            throw new IllegalStateException("GATEWAY_IDEMPOTENCY_KEY_TTL must be at least 1h (a client may retry for that long"
+                    + " after an outage); got " + idempotencyKeyTtl);
         }
     }
 

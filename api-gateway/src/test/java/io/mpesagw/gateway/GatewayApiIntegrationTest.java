@@ -61,6 +61,7 @@ class GatewayApiIntegrationTest {
         SharedInfrastructure.register(registry);
         registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
         registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
+        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
         registry.add("mpesa.outbox.poll-interval", () -> "PT0.1S");
     }
 

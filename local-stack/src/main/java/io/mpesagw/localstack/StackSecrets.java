@@ -18,14 +18,14 @@ import java.util.function.Supplier;
 public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
                            String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
                            String merchantSecretKey, String adminToken, String initiatorPassword,
-                           String tokenEncryptionKey) {
+                           String tokenEncryptionKey, String gatewayEncryptionKey) {
 
     /** The B2C initiator the simulator and payment-service share (Daraja's sandbox calls it testapi). */
     public static final String INITIATOR_NAME = "testapi";
 
     public static final String SHORTCODE = "174379";
 
-    /** AES-256: token-service encrypts the Daraja tokens it shares through PostgreSQL with it. */
+    /** AES-256: token-service seals the Daraja tokens it shares through PostgreSQL, the gateway stored answers. */
     static final int TOKEN_ENCRYPTION_KEY_BYTES = 32;
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -44,7 +44,8 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         return new StackSecrets(values.get("DARAJA_CONSUMER_KEY"), values.get("DARAJA_CONSUMER_SECRET"),
                 values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
                 values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"),
-                values.get("DARAJA_INITIATOR_PASSWORD"), values.get("TOKEN_ENCRYPTION_KEY"));
+                values.get("DARAJA_INITIATOR_PASSWORD"), values.get("TOKEN_ENCRYPTION_KEY"),
+                values.get("GATEWAY_ENCRYPTION_KEY"));
     }
 
     private static Map<String, Supplier<String>> generators() {
@@ -60,6 +61,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         // Daraja allows only # & % $ as special characters in an initiator password
         generators.put("DARAJA_INITIATOR_PASSWORD", () -> RandomSecrets.base62(24) + "#7");
         generators.put("TOKEN_ENCRYPTION_KEY", StackSecrets::aesKey);
+        generators.put("GATEWAY_ENCRYPTION_KEY", StackSecrets::aesKey);
         return generators;
     }
 

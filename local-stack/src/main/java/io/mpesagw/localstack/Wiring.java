@@ -61,6 +61,7 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("CHECKOUT_WATCH_SIGNING_KEY", secrets.checkoutWatchSigningKey());
                 env.put("GATEWAY_DEMO_MERCHANT_SECRET_KEY", secrets.merchantSecretKey());
                 env.put("GATEWAY_ADMIN_TOKEN", secrets.adminToken());
+                env.put("GATEWAY_ENCRYPTION_KEY", secrets.gatewayEncryptionKey());
                 env.put("CHECKOUT_BASE_URL", ports.url(Component.CHECKOUT_UI));
                 env.put("CHECKOUT_ALLOWED_ORIGINS", checkoutOrigins());
             }

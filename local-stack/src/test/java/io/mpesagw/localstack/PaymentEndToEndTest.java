@@ -17,8 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -134,6 +138,27 @@ class PaymentEndToEndTest {
         assertThat(JSON.readTree(response.body()).get("error").get("param").asString()).isEqualTo("phone");
     }
 
+    @Test
+    void fifty_parallel_posts_with_one_idempotency_key_reach_the_phone_as_one_prompt() throws Exception {
+        long pushesBefore = simulatorStats().get("stkPushes").asLong();
+        String key = UUID.randomUUID().toString();
+        String body = "{\"amount\":12,\"phone\":\"0708 374 149\",\"reference\":\"E2E-IDEM\"}";
+
+        List<CompletableFuture<HttpResponse<String>>> sent = IntStream.range(0, 50)
+                .mapToObj(i -> HTTP.sendAsync(post(stack.gatewayUrl() + "/v1/payments", stack.merchantSecretKey(), body)
+                        .header("Idempotency-Key", key).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        List<HttpResponse<String>> responses = sent.stream().map(CompletableFuture::join).toList();
+
+        assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(202, 409));
+        Set<String> paymentIds = responses.stream().filter(r -> r.statusCode() == 202)
+                .map(r -> JSON.readTree(r.body()).get("id").asString()).collect(Collectors.toSet());
+        assertThat(paymentIds).hasSize(1);
+        assertThat(awaitFinal(paymentIds.iterator().next()).get("status").asString()).isEqualTo("succeeded");
+        assertThat(simulatorStats().get("stkPushes").asLong()).isEqualTo(pushesBefore + 1);
+    }
+
     /** Runs last: every entry the other tests caused is in the log by now. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -170,6 +195,10 @@ class PaymentEndToEndTest {
                 .doesNotContainPattern("(?<![0-9A-Za-z])254[17]\\d{8}(?!\\d)") // any full MSISDN
                 .doesNotContainPattern("(?i)bearer [a-z0-9]")
                 .doesNotContainPattern("/v1/callbacks/stk/pay_[A-Za-z0-9]+/[A-Za-z0-9_-]{16,}"); // path tokens
+    }
+
+    private static JsonNode simulatorStats() throws Exception {
+        return JSON.readTree(send(HttpRequest.newBuilder(URI.create(stack.simulatorUrl() + "/simulator/v1/stats")).GET(), 200));
     }
 
     private static HttpRequest.Builder admin(String path) {

@@ -98,6 +98,20 @@ class WiringTest {
     }
 
     @Test
+    void gives_the_gateway_encryption_key_to_the_gateway_alone_and_apart_from_the_token_key() {
+        Wiring wiring = wiring();
+
+        assertThat(wiring.environment(Component.API_GATEWAY))
+                .containsEntry("GATEWAY_ENCRYPTION_KEY", wiring.secrets().gatewayEncryptionKey());
+        assertThat(wiring.secrets().gatewayEncryptionKey()).isNotEqualTo(wiring.secrets().tokenEncryptionKey());
+        for (Component other : Component.values()) {
+            if (other != Component.API_GATEWAY) {
+                assertThat(wiring.environment(other)).as(other.module()).doesNotContainKey("GATEWAY_ENCRYPTION_KEY");
+            }
+        }
+    }
+
+    @Test
     void points_the_browser_facing_pieces_at_each_other() {
         Wiring wiring = wiring();
 

@@ -1,6 +1,7 @@
 package io.mpesagw.gateway.web;
 
 import io.mpesagw.gateway.GatewaySettings;
+import io.mpesagw.gateway.idempotency.adapter.in.web.IdempotentResponses;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -20,8 +21,8 @@ class CheckoutCors implements WebMvcConfigurer {
         registry.addMapping("/v1/checkout/sessions/*/**")
                 .allowedOrigins(settings.checkoutAllowedOrigins().toArray(String[]::new))
                 .allowedMethods("GET", "POST")
-                .allowedHeaders("Authorization", "Content-Type", RequestIds.HEADER)
-                .exposedHeaders(RequestIds.HEADER)
+                .allowedHeaders("Authorization", "Content-Type", RequestIds.HEADER, IdempotentResponses.HEADER)
+                .exposedHeaders(RequestIds.HEADER, IdempotentResponses.REPLAYED, "Retry-After")
                 .allowCredentials(false);
     }
 }

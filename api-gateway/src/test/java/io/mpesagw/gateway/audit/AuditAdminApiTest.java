@@ -36,6 +36,7 @@ class AuditAdminApiTest {
         SharedInfrastructure.register(registry);
         registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
         registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
+        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
         registry.add("mpesa.gateway.admin-token", () -> ADMIN);
     }
 

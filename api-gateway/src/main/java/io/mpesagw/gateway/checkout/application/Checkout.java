@@ -111,7 +111,8 @@ public class Checkout {
         return new SessionState(session, Optional.of(payment), watchTokens.issue(payment.id(), WATCH_FOR));
     }
 
-    private CheckoutSession authorised(String sessionId, String clientSecret) {
+    /** The session the client secret opens; 401 without one, 404 if it opens none. */
+    public CheckoutSession authorised(String sessionId, String clientSecret) {
         if (clientSecret == null || clientSecret.isBlank()) {
             throw ApiException.unauthenticated("Send the checkout session's client secret as 'Authorization: Bearer ...'.");
         }

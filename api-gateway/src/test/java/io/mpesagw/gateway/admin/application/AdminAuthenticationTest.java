@@ -14,7 +14,7 @@ class AdminAuthenticationTest {
 
     private static AdminAuthentication with(String token) {
         return new AdminAuthentication(new GatewaySettings(null, URI.create("http://127.0.0.1:5173"), List.of(),
-                "w".repeat(40), 1, 250_000, Duration.ofHours(1), token));
+                "w".repeat(40), 1, 250_000, Duration.ofHours(1), token, null, null, null));
     }
 
     @Test

@@ -2,6 +2,9 @@ package io.mpesagw.gateway.checkout.adapter.in.web;
 
 import io.mpesagw.gateway.checkout.application.Checkout;
 import io.mpesagw.gateway.checkout.application.Checkout.SessionState;
+import io.mpesagw.gateway.checkout.application.CheckoutSession;
+import io.mpesagw.gateway.idempotency.adapter.in.web.IdempotentResponses;
+import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
 import io.mpesagw.gateway.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,12 +12,12 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -22,10 +25,12 @@ class CheckoutController {
 
     private final MerchantAuthentication authentication;
     private final Checkout checkout;
+    private final IdempotentResponses idempotency;
 
-    CheckoutController(MerchantAuthentication authentication, Checkout checkout) {
+    CheckoutController(MerchantAuthentication authentication, Checkout checkout, IdempotentResponses idempotency) {
         this.authentication = authentication;
         this.checkout = checkout;
+        this.idempotency = idempotency;
     }
 
     record OpenSessionBody(BigDecimal amount, String reference, String description) {
@@ -34,16 +39,18 @@ class CheckoutController {
     record PayBody(String phone) {
     }
 
-    /** Called by the merchant's server with its secret key. */
+    /** Called by the merchant's server with its secret key; 201, at most one session per {@code Idempotency-Key}. */
     @PostMapping(path = "/v1/checkout/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> open(@RequestHeader(name = "Authorization", required = false) String authorization,
+    ResponseEntity<Object> open(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody OpenSessionBody body, HttpServletRequest request) {
-        Checkout.OpenedSession opened = checkout.open(authentication.authenticate(authorization), body.amount(),
-                body.reference(), body.description(), RequestIds.originOf(request));
-        return Map.of("id", opened.session().id(), "object", "checkout_session", "amount", opened.session().amount(),
-                "currency", "KES", "reference", opened.session().reference(), "client_secret", opened.clientSecret(),
-                "url", opened.url(), "expires_at", opened.session().expiresAt());
+        AuthenticatedMerchant caller = authentication.authenticate(authorization);
+        return idempotency.respond(request, caller.merchant().id(), "POST /v1/checkout/sessions", HttpStatus.CREATED, () -> {
+            Checkout.OpenedSession opened = checkout.open(caller, body.amount(), body.reference(), body.description(),
+                    RequestIds.originOf(request));
+            return Map.of("id", opened.session().id(), "object", "checkout_session", "amount", opened.session().amount(),
+                    "currency", "KES", "reference", opened.session().reference(), "client_secret", opened.clientSecret(),
+                    "url", opened.url(), "expires_at", opened.session().expiresAt());
+        });
     }
 
     /** Called by the browser with the session's client secret. */
@@ -53,14 +60,22 @@ class CheckoutController {
         return CheckoutSessionResource.of(checkout.state(id, clientSecret(authorization)));
     }
 
+    /**
+     * 202; at most one payment per {@code Idempotency-Key}. Keys are scoped to the session (its id is in
+     * the endpoint), so a browser reusing a key on another session starts that session's payment.
+     */
     @PostMapping(path = "/v1/checkout/sessions/{id}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    Map<String, Object> pay(@RequestHeader(name = "Authorization", required = false) String authorization,
+    ResponseEntity<Object> pay(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable String id, @RequestBody PayBody body, HttpServletRequest request) {
-        SessionState state = checkout.pay(id, clientSecret(authorization), body.phone(), RequestIds.originOf(request));
-        var payment = state.payment().orElseThrow();
-        return Map.of("payment_id", payment.id(), "status", payment.status().wireName(),
-                "message", payment.message(), "watch_token", state.watchToken());
+        CheckoutSession session = checkout.authorised(id, clientSecret(authorization));
+        return idempotency.respond(request, session.merchant().id(), "POST /v1/checkout/sessions/" + session.id() + "/pay",
+                HttpStatus.ACCEPTED, () -> {
+                    SessionState state = checkout.pay(id, clientSecret(authorization), body.phone(),
+                            RequestIds.originOf(request));
+                    var payment = state.payment().orElseThrow();
+                    return Map.of("payment_id", payment.id(), "status", payment.status().wireName(),
+                            "message", payment.message(), "watch_token", state.watchToken());
+                });
     }
 
     private static String clientSecret(String authorization) {

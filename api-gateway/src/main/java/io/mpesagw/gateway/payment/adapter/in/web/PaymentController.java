@@ -1,5 +1,6 @@
 package io.mpesagw.gateway.payment.adapter.in.web;
 
+import io.mpesagw.gateway.idempotency.adapter.in.web.IdempotentResponses;
 import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
 import io.mpesagw.gateway.merchant.domain.Merchant;
@@ -13,12 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -28,27 +29,30 @@ class PaymentController {
     private final PaymentInputRules rules;
     private final RequestPayment requestPayment;
     private final PaymentViews views;
+    private final IdempotentResponses idempotency;
 
     PaymentController(MerchantAuthentication authentication, PaymentInputRules rules, RequestPayment requestPayment,
-            PaymentViews views) {
+            PaymentViews views, IdempotentResponses idempotency) {
         this.authentication = authentication;
         this.rules = rules;
         this.requestPayment = requestPayment;
         this.views = views;
+        this.idempotency = idempotency;
     }
 
     /** Body of {@code POST /v1/payments}; amount as a JSON number so that fractions can be refused, not rounded. */
     record CreatePaymentBody(BigDecimal amount, String phone, String reference, String description) {
     }
 
+    /** 202 {@link PaymentResource}; at most one payment per {@code Idempotency-Key}. */
     @PostMapping(path = "/v1/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    PaymentResource create(@RequestHeader(name = "Authorization", required = false) String authorization,
+    ResponseEntity<Object> create(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody CreatePaymentBody body, HttpServletRequest request) {
         AuthenticatedMerchant caller = authentication.authenticate(authorization);
-        return PaymentResource.of(requestPayment.request(caller,
-                rules.check(body.amount(), body.phone(), body.reference(), body.description()),
-                RequestIds.originOf(request)));
+        return idempotency.respond(request, caller.merchant().id(), "POST /v1/payments", HttpStatus.ACCEPTED,
+                () -> PaymentResource.of(requestPayment.request(caller,
+                        rules.check(body.amount(), body.phone(), body.reference(), body.description()),
+                        RequestIds.originOf(request))));
     }
 
     @GetMapping("/v1/payments/{id}")
