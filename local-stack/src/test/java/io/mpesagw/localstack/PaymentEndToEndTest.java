@@ -159,6 +159,35 @@ class PaymentEndToEndTest {
         assertThat(simulatorStats().get("stkPushes").asLong()).isEqualTo(pushesBefore + 1);
     }
 
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void a_payment_succeeds_after_daraja_dropped_every_token_with_one_compare_and_refresh() throws Exception {
+        JsonNode before = simulatorStats();
+        JsonNode expired = JSON.readTree(send(HttpRequest.newBuilder(URI.create(stack.simulatorUrl()
+                + "/simulator/v1/tokens/expire")).POST(HttpRequest.BodyPublishers.noBody()), 200));
+        assertThat(expired.get("expired").asInt()).as("token-service held a token Daraja now refuses").isPositive();
+
+        String id = createPayment("0722 000 555", 11, "E2E-TOKEN").get("id").asString();
+
+        assertThat(awaitFinal(id).get("status").asString()).isEqualTo("succeeded");
+        JsonNode after = simulatorStats();
+        // payment-service reported the refused token once, token-service refreshed it once, the push was retried once
+        assertThat(after.get("oauthCalls").asLong()).isEqualTo(before.get("oauthCalls").asLong() + 1);
+        assertThat(after.get("stkPushes").asLong()).isEqualTo(before.get("stkPushes").asLong() + 2);
+    }
+
+    @Test
+    void the_token_service_is_not_reachable_through_the_public_gateway() throws Exception {
+        for (String path : List.of("/internal/v1/tokens/default", "/api/internal/v1/tokens/default")) {
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl() + path))
+                    .header("Authorization", "Bearer " + stack.secrets().internalAuthToken()).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain("accessToken");
+        }
+    }
+
     /** Runs last: every entry the other tests caused is in the log by now. */
     @Test
     @Order(Integer.MAX_VALUE)
