@@ -13,6 +13,9 @@ public interface PaymentViews {
 
     Optional<PaymentView> find(String paymentId);
 
+    /** Up to {@code limit} payments from the cursor, newest first, and whether more lie beyond. */
+    PaymentListing.Page page(PaymentListing.Filter filter, PaymentListing.Cursor cursor, int limit);
+
     /** Applies a payment event; a final status is never overwritten. Returns false if nothing changed. */
     boolean apply(PaymentEvent event);
 }

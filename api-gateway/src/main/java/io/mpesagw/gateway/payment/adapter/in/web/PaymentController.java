@@ -4,6 +4,7 @@ import io.mpesagw.gateway.idempotency.adapter.in.web.IdempotentResponses;
 import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
 import io.mpesagw.gateway.merchant.domain.Merchant;
+import io.mpesagw.gateway.payment.application.ListPayments;
 import io.mpesagw.gateway.payment.application.PaymentInputRules;
 import io.mpesagw.gateway.payment.application.PaymentViews;
 import io.mpesagw.gateway.payment.application.RequestPayment;
@@ -12,6 +13,7 @@ import io.mpesagw.gateway.web.RequestIds;
 import io.mpesagw.kit.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -30,14 +33,16 @@ class PaymentController {
     private final RequestPayment requestPayment;
     private final PaymentViews views;
     private final IdempotentResponses idempotency;
+    private final ListPayments listPayments;
 
     PaymentController(MerchantAuthentication authentication, PaymentInputRules rules, RequestPayment requestPayment,
-            PaymentViews views, IdempotentResponses idempotency) {
+            PaymentViews views, IdempotentResponses idempotency, ListPayments listPayments) {
         this.authentication = authentication;
         this.rules = rules;
         this.requestPayment = requestPayment;
         this.views = views;
         this.idempotency = idempotency;
+        this.listPayments = listPayments;
     }
 
     /** Body of {@code POST /v1/payments}; amount as a JSON number so that fractions can be refused, not rounded. */
@@ -53,6 +58,14 @@ class PaymentController {
                 () -> PaymentResource.of(requestPayment.request(caller,
                         rules.check(body.amount(), body.phone(), body.reference(), body.description()),
                         RequestIds.originOf(request))));
+    }
+
+    /** Newest first; {@code limit}, {@code starting_after}, {@code ending_before}, {@code status}, {@code created_gte}, {@code created_lt}. */
+    @GetMapping("/v1/payments")
+    PaymentListResource list(@RequestHeader(name = "Authorization", required = false) String authorization,
+            @RequestParam Map<String, String> params) {
+        Merchant merchant = authentication.authenticate(authorization).merchant();
+        return PaymentListResource.of(listPayments.list(merchant.id(), params));
     }
 
     @GetMapping("/v1/payments/{id}")

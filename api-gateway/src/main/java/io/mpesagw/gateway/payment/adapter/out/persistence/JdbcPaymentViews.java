@@ -5,11 +5,17 @@ import io.mpesagw.contracts.PaymentFailed;
 import io.mpesagw.contracts.PaymentStatus;
 import io.mpesagw.contracts.PaymentSubmitted;
 import io.mpesagw.contracts.PaymentSucceeded;
+import io.mpesagw.gateway.payment.application.PaymentListing;
 import io.mpesagw.gateway.payment.application.PaymentViews;
 import io.mpesagw.gateway.payment.domain.PaymentView;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,6 +50,51 @@ class JdbcPaymentViews implements PaymentViews {
     @Override
     public Optional<PaymentView> find(String paymentId) {
         return jdbc.sql("select * from payments where id = ?").param(paymentId).query(JdbcPaymentViews::toView).optional();
+    }
+
+    @Override
+    public PaymentListing.Page page(PaymentListing.Filter filter, PaymentListing.Cursor cursor, int limit) {
+        StringBuilder sql = new StringBuilder("select * from payments where merchant_id = :merchant");
+        Map<String, Object> params = new HashMap<>();
+        params.put("merchant", filter.merchantId());
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().wireName());
+        }
+        if (filter.createdFrom() != null) {
+            sql.append(" and created_at >= :from");
+            params.put("from", Timestamp.from(filter.createdFrom()));
+        }
+        if (filter.createdTo() != null) {
+            sql.append(" and created_at < :to");
+            params.put("to", Timestamp.from(filter.createdTo()));
+        }
+        // (created_at, id) orders payments totally, so a cursor is exact even when two share a millisecond
+        boolean newerFirst = switch (cursor) {
+            case PaymentListing.Cursor.First first -> true;
+            case PaymentListing.Cursor.After after -> {
+                sql.append(" and (created_at, id) < (:cursorAt, :cursorId)");
+                params.put("cursorAt", Timestamp.from(after.createdAt()));
+                params.put("cursorId", after.id());
+                yield true;
+            }
+            case PaymentListing.Cursor.Before before -> {
+                sql.append(" and (created_at, id) > (:cursorAt, :cursorId)");
+                params.put("cursorAt", Timestamp.from(before.createdAt()));
+                params.put("cursorId", before.id());
+                yield false;
+            }
+        };
+        sql.append(newerFirst ? " order by created_at desc, id desc" : " order by created_at asc, id asc");
+        sql.append(" limit :limit");
+        params.put("limit", limit + 1);
+        List<PaymentView> rows = new ArrayList<>(jdbc.sql(sql.toString()).params(params).query(JdbcPaymentViews::toView).list());
+        boolean hasMore = rows.size() > limit;
+        List<PaymentView> page = new ArrayList<>(rows.subList(0, Math.min(limit, rows.size())));
+        if (!newerFirst) {
+            Collections.reverse(page); // ending_before reads towards the newest; the page is still shown newest first
+        }
+        return new PaymentListing.Page(List.copyOf(page), hasMore);
     }
 
     @Override
