@@ -9,7 +9,7 @@ import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 @TestPropertySource(properties = "callback.on-mismatch=reject")
-class RejectOnMismatchTest extends CallbackIntegrationTest {
+class RejectOnMismatchTest extends StkCallbackIntegrationTest {
 
     @Test
     void a_wrong_path_token_gets_403_when_so_configured_and_is_still_quarantined() throws Exception {

@@ -20,7 +20,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class StkCallbackEndpointTest extends CallbackIntegrationTest {
+class StkCallbackEndpointTest extends StkCallbackIntegrationTest {
 
     @Autowired
     MeterRegistry meters;

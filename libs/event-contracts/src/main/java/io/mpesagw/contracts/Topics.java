@@ -1,8 +1,9 @@
 package io.mpesagw.contracts;
 
 /**
- * Kafka topic names. Every record is keyed by payment id so that the events of one payment
- * are consumed in order; the version suffix changes only with an incompatible schema change.
+ * Kafka topic names. Every record is keyed by payment id (payout id on {@link #PAYOUT_RESULTS}) so that
+ * the events of one payment are consumed in order; the version suffix changes only with an
+ * incompatible schema change.
  */
 public final class Topics {
 
@@ -11,6 +12,9 @@ public final class Topics {
 
     /** Parsed Safaricom callbacks from callback-service to payment-service ({@link CallbackResult}). */
     public static final String STK_CALLBACKS = "mpesa.stk-callbacks.v1";
+
+    /** Parsed B2C and Transaction Status Result/QueueTimeOut callbacks, keyed by payout id ({@link PayoutCallback}). */
+    public static final String PAYOUT_RESULTS = "mpesa.payout-results.v1";
 
     /** Payment state changes from payment-service to every subscriber ({@link PaymentEvent}). */
     public static final String PAYMENT_EVENTS = "mpesa.payment-events.v1";

@@ -47,4 +47,38 @@ class EventJsonTest {
         assertThatThrownBy(() -> new RequestStkPush("pay_1", "mer_1", 0, "254708374149", "INV-1", null, AT))
                 .hasMessageContaining("at least 1 shilling");
     }
+
+    @Test
+    void a_payout_result_round_trips_through_its_sealed_type_with_exact_amounts() {
+        PayoutCallback paid = new PayoutResultReceived("cbr_1", "po_1", "119209-298361195-1",
+                "AG_20230217_20207d67d6bea6a82db2", "0", "0", "The service request is processed successfully.",
+                "RBH7V5GG0J", new BigDecimal("10"), "RBH7V5GG0J", "254708374149", "JOHN DOE", "17.02.2023 16:49:42",
+                new BigDecimal("488.57"), new BigDecimal("0.00"), new BigDecimal("-1540.00"), true, AT);
+
+        String json = EventJson.write(paid);
+        PayoutResultReceived read = (PayoutResultReceived) EventJson.read(json, PayoutCallback.class);
+
+        assertThat(json).contains("\"type\":\"PayoutResultReceived\"");
+        assertThat(read).isEqualTo(paid);
+        assertThat(read.succeeded()).isTrue();
+        assertThat(read.chargesPaidAccountFunds()).isEqualByComparingTo("-1540");
+    }
+
+    @Test
+    void a_timeout_may_carry_nothing_but_our_own_ids() {
+        PayoutCallback timedOut = new PayoutTimedOut("cbr_2", "po_2", null, null, null, null, AT);
+
+        assertThat(EventJson.read(EventJson.write(timedOut), PayoutCallback.class)).isEqualTo(timedOut);
+    }
+
+    @Test
+    void an_interim_payout_result_is_not_a_success_and_one_without_ids_cannot_be_built() {
+        PayoutResultReceived interim = new PayoutResultReceived("cbr_3", "po_3", "oc-1", null, "1", "0", null, null,
+                null, null, null, null, null, null, null, null, null, AT);
+
+        assertThat(interim.isFinal()).isFalse();
+        assertThat(interim.succeeded()).isFalse();
+        assertThatThrownBy(() -> new PayoutResultReceived("cbr_4", "po_4", null, null, "0", "0", null, null, null,
+                null, null, null, null, null, null, null, null, AT)).hasMessageContaining("ConversationID");
+    }
 }

@@ -1,13 +1,16 @@
 package io.mpesagw.callback.stk.application;
 
-import io.micrometer.core.instrument.MeterRegistry;
+import static io.mpesagw.callback.reception.application.CallbackGate.loggable;
+
 import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditEventType;
 import io.mpesagw.audit.AuditTrail;
-import io.mpesagw.callback.stk.domain.CallbackSourcePolicy;
-import io.mpesagw.callback.stk.domain.InboxStatus;
+import io.mpesagw.callback.reception.application.CallbackGate;
+import io.mpesagw.callback.reception.application.CallbackReceipt;
+import io.mpesagw.callback.reception.domain.InboxStatus;
+import io.mpesagw.callback.reception.domain.IpAddress;
+import io.mpesagw.callback.reception.domain.Rejection;
 import io.mpesagw.callback.stk.domain.ReceivedCallback;
-import io.mpesagw.callback.stk.domain.Rejection;
 import io.mpesagw.contracts.StkCallbackReceived;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.daraja.callback.MalformedCallbackException;
@@ -15,7 +18,6 @@ import io.mpesagw.daraja.callback.StkCallback;
 import io.mpesagw.daraja.callback.StkCallbackReader;
 import io.mpesagw.kit.ids.Ids;
 import io.mpesagw.kit.outbox.Outbox;
-import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.msisdn.KenyanMsisdn;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,30 +40,22 @@ public class StkCallbackReception {
 
     private final CallbackInbox inbox;
     private final Outbox outbox;
-    private final CallbackPathToken pathTokens;
-    private final CallbackSourcePolicy sources;
+    private final CallbackGate gate;
     private final Clock clock;
-    private final MeterRegistry meters;
     private final AuditTrail audit;
-    private final int maxStoredBodyChars;
 
-    public StkCallbackReception(CallbackInbox inbox, Outbox outbox, CallbackPathToken pathTokens,
-            CallbackSourcePolicy sources, Clock clock, MeterRegistry meters, AuditTrail audit,
-            CallbackSettings settings) {
+    public StkCallbackReception(CallbackInbox inbox, Outbox outbox, CallbackGate gate, Clock clock, AuditTrail audit) {
         this.inbox = inbox;
         this.outbox = outbox;
-        this.audit = audit;
-        this.pathTokens = pathTokens;
-        this.sources = sources;
+        this.gate = gate;
         this.clock = clock;
-        this.meters = meters;
-        this.maxStoredBodyChars = settings.maxStoredBodyChars();
+        this.audit = audit;
     }
 
     @Transactional
     public CallbackReceipt receive(StkCallbackDelivery delivery) {
         Instant receivedAt = clock.instant();
-        String source = CallbackSourcePolicy.canonical(delivery.sourceAddress());
+        String source = IpAddress.canonical(delivery.sourceAddress());
         StkCallback parsed = null;
         String problem = null;
         try {
@@ -69,18 +63,17 @@ public class StkCallbackReception {
         } catch (MalformedCallbackException e) {
             problem = e.getMessage();
         }
-        Rejection rejection = !sources.allows(source) ? Rejection.SOURCE_NOT_ALLOWED
-                : !pathTokens.matches(delivery.paymentId(), delivery.pathToken()) ? Rejection.PATH_TOKEN_MISMATCH
-                : parsed == null ? Rejection.MALFORMED_BODY
-                : null;
+        Rejection rejection = gate.screen(source, delivery.paymentId(), delivery.pathToken());
+        if (rejection == null && parsed == null) {
+            rejection = Rejection.MALFORMED_BODY;
+        }
         ReceivedCallback callback = new ReceivedCallback(Ids.newId("cb"), delivery.paymentId(),
-                parsed == null ? null : parsed.checkoutRequestId(), source, storable(delivery.rawBody()),
+                parsed == null ? null : parsed.checkoutRequestId(), source, gate.storable(delivery.rawBody()),
                 rejection == null ? InboxStatus.ACCEPTED : InboxStatus.REJECTED,
-                rejection == null ? null : reason(rejection, source, problem), receivedAt);
+                rejection == null ? null : CallbackGate.reason(rejection, source, "payment", problem), receivedAt);
         CallbackReceipt receipt = rejection == null ? accept(callback, parsed) : quarantine(callback, rejection, parsed);
         audit.record(auditEntry(callback, receipt, parsed));
-        meters.counter("mpesa.callbacks.received", "type", "stk", "outcome", receipt.status().wireName(),
-                "reason", rejection == null ? "none" : rejection.code()).increment();
+        gate.count("stk", receipt.status(), rejection);
         return receipt;
     }
 
@@ -121,28 +114,5 @@ public class StkCallbackReception {
         details.put("resultCode", parsed == null ? null : parsed.resultCode());
         return AuditEntry.of(AuditEventType.CALLBACK_RECEIVED, AuditEntry.SYSTEM, "payment", callback.paymentId())
                 .withRequest(callback.id(), callback.sourceAddress()).withDetails(details);
-    }
-
-    private static String reason(Rejection rejection, String source, String problem) {
-        return switch (rejection) {
-            case SOURCE_NOT_ALLOWED -> rejection.code() + ": " + source + " is not in CALLBACK_ALLOWED_SOURCES";
-            case PATH_TOKEN_MISMATCH -> rejection.code() + ": the URL's token was not issued for this payment";
-            case MALFORMED_BODY -> rejection.code() + ": " + problem;
-        };
-    }
-
-    /** Everything here came from an unauthenticated caller: no forged log lines, no log flooding. */
-    private static String loggable(String text) {
-        if (text == null) {
-            return null;
-        }
-        String cleaned = text.replaceAll("\\p{Cntrl}", "?");
-        return cleaned.length() <= 200 ? cleaned : cleaned.substring(0, 200) + "...";
-    }
-
-    /** Postgres text cannot hold NUL, and a hostile body must not fill the disk. */
-    private String storable(String rawBody) {
-        String body = rawBody.replace('\u0000', '\uFFFD');
-        return body.length() <= maxStoredBodyChars ? body : body.substring(0, maxStoredBodyChars);
     }
 }

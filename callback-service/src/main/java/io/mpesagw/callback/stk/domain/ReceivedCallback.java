@@ -1,5 +1,6 @@
 package io.mpesagw.callback.stk.domain;
 
+import io.mpesagw.callback.reception.domain.InboxStatus;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,8 +1,8 @@
-package io.mpesagw.callback.stk.domain;
+package io.mpesagw.callback.reception.domain;
 
 /** What became of one delivered callback. */
 public enum InboxStatus {
-    /** The first valid delivery for its CheckoutRequestID; its result went to payment-service. */
+    /** The first valid delivery for its key (CheckoutRequestID; a Result's ids and receipt): it was published. */
     ACCEPTED("accepted"),
     /** Quarantined: never processed (see {@link Rejection}). */
     REJECTED("rejected"),

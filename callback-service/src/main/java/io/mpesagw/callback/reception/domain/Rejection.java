@@ -1,4 +1,4 @@
-package io.mpesagw.callback.stk.domain;
+package io.mpesagw.callback.reception.domain;
 
 /** Why a callback was quarantined. */
 public enum Rejection {

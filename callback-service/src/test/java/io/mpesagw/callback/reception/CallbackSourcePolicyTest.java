@@ -1,9 +1,11 @@
-package io.mpesagw.callback.stk;
+package io.mpesagw.callback.reception;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mpesagw.callback.stk.domain.CallbackSourcePolicy;
+import io.mpesagw.callback.reception.domain.CallbackSourcePolicy;
+import io.mpesagw.callback.reception.domain.IpAddress;
+import io.mpesagw.callback.reception.domain.SafaricomCallbackSources;
 import org.junit.jupiter.api.Test;
 
 class CallbackSourcePolicyTest {
@@ -30,7 +32,7 @@ class CallbackSourcePolicyTest {
     void reads_ipv4_mapped_ipv6_peers_as_ipv4() {
         assertThat(SAFARICOM_AND_LOOPBACK.allows("::ffff:196.201.214.200")).isTrue();
         assertThat(SAFARICOM_AND_LOOPBACK.allows("::FFFF:10.0.0.1")).isFalse();
-        assertThat(CallbackSourcePolicy.canonical("::ffff:127.0.0.1")).isEqualTo("127.0.0.1");
+        assertThat(IpAddress.canonical("::ffff:127.0.0.1")).isEqualTo("127.0.0.1");
     }
 
     @Test
@@ -68,5 +70,18 @@ class CallbackSourcePolicyTest {
                 .hasMessageContaining("'10.0.0.0/33'").hasMessageContaining("0-32");
         assertThatThrownBy(() -> CallbackSourcePolicy.parse("::/129")).hasMessageContaining("0-128");
         assertThatThrownBy(() -> CallbackSourcePolicy.parse(" , ")).hasMessageContaining("is empty");
+    }
+
+    @Test
+    void production_defaults_to_safaricoms_published_addresses_and_elsewhere_to_loopback() {
+        CallbackSourcePolicy production = CallbackSourcePolicy.defaultFor(true);
+        CallbackSourcePolicy sandbox = CallbackSourcePolicy.defaultFor(false);
+
+        assertThat(SafaricomCallbackSources.PUBLISHED).hasSize(14).doesNotHaveDuplicates()
+                .allSatisfy(address -> assertThat(production.allows(address)).isTrue())
+                .allSatisfy(address -> assertThat(sandbox.allows(address)).isFalse());
+        assertThat(production.allows("127.0.0.1")).isFalse();
+        assertThat(production.allows("196.201.212.130")).isFalse();
+        assertThat(sandbox.allows("127.0.0.1")).isTrue();
     }
 }
