@@ -11,13 +11,16 @@ import io.mpesagw.contracts.PaymentSucceeded;
 import io.mpesagw.contracts.RequestStkPush;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.testsupport.SharedInfrastructure;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -95,7 +98,7 @@ class GatewayApiIntegrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
                 .header("X-Request-Id", "order-77:attempt-1")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":42,\"phone\":\"0712 345 678\",\"reference\":\"INV-42\"}"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":42,\"phone\":\"0722 345 678\",\"reference\":\"INV-42\"}"))
                 .build();
         HttpResponse<String> created = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -118,7 +121,7 @@ class GatewayApiIntegrationTest {
             assertThat(details.get("operation").asString()).isEqualTo("POST /v1/payments");
         });
         assertThat(jdbc.sql("select count(*) from audit.entries e where e::text like ? or e::text like ?")
-                .params("%" + KEY + "%", "%254712345678%").query(Long.class).single()).isZero();
+                .params("%" + KEY + "%", "%254722345678%").query(Long.class).single()).isZero();
         assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
     }
 
@@ -209,11 +212,12 @@ class GatewayApiIntegrationTest {
         assertThat(view.get("merchant_name").asString()).isEqualTo("Demo Merchant");
         assertThat(view.get("status").asString()).isEqualTo("open");
 
-        HttpResponse<String> paid = post("/v1/checkout/sessions/" + id + "/pay", secret, "{\"phone\":\"0712 345 678\"}");
+        String phone = "{\"phone\":\"" + TestPhones.next() + "\"}";
+        HttpResponse<String> paid = post("/v1/checkout/sessions/" + id + "/pay", secret, phone);
         assertThat(paid.statusCode()).isEqualTo(202);
         assertThat(JSON.readTree(paid.body()).get("watch_token").asString()).isNotBlank();
 
-        HttpResponse<String> again = post("/v1/checkout/sessions/" + id + "/pay", secret, "{\"phone\":\"0712 345 678\"}");
+        HttpResponse<String> again = post("/v1/checkout/sessions/" + id + "/pay", secret, phone);
         assertThat(again.statusCode()).isEqualTo(409);
 
         // the refused pay rolled back with its payment: one payment, one audit entry, and it is the first pay's
@@ -234,13 +238,58 @@ class GatewayApiIntegrationTest {
     }
 
     @Test
-    void every_response_carries_the_protective_headers() throws Exception {
-        HttpResponse<String> response = get("/v1/payments/pay_missing", KEY);
+    void every_response_carries_the_protective_headers_and_a_request_id() throws Exception {
+        List<HttpResponse<String>> responses = List.of(get("/v1/payments/pay_missing", KEY), get("/v1/payments/pay_missing", null),
+                get("/v1/nowhere", KEY), get("/actuator/health", null), get("/actuator/prometheus", null),
+                post("/v1/payments", KEY, "{\"amount\":10,\"phone\":\"" + TestPhones.next() + "\",\"reference\":\"HDR-1\"}"),
+                send(HttpRequest.newBuilder(uri("/v1/payments/pay_missing")).header("Authorization", "Bearer " + KEY)
+                        .header("X-Forwarded-Proto", "https").GET()));
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(response.headers().firstValue("Server")).isEmpty();
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactly(404, 401, 404, 200, 200, 202, 404);
+        assertThat(responses).allSatisfy(response -> {
+            assertThat(response.headers().firstValue("X-Request-Id")).hasValueSatisfying(id -> assertThat(id).startsWith("req_"));
+            assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+            assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("default-src 'none'").contains("frame-ancestors 'none'"));
+            assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(response.headers().firstValue("RateLimit-Remaining")).isPresent();
+            assertThat(response.headers().firstValue("Server")).isEmpty();
+            assertThat(response.headers().firstValue("X-Powered-By")).isEmpty();
+            // plain HTTP, and forwarded headers are not trusted unless server.forward-headers-strategy says so
+            assertThat(response.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        });
+    }
+
+    @Test
+    void no_error_names_an_exception_a_class_or_sql_and_every_error_names_its_request() throws Exception {
+        byte[] oversize = ("{\"reference\":\"" + "a".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Map<String, HttpResponse<String>> errors = new LinkedHashMap<>();
+        errors.put("body_invalid", post("/v1/payments", KEY, "{\"amount\":"));
+        errors.put("body_invalid ", post("/v1/payments", KEY, "{\"amount\":\"ten\",\"phone\":[1],\"reference\":{\"a\":1}}"));
+        errors.put("content_type_unsupported", send(request("/v1/payments", KEY).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("amount=10"))));
+        errors.put("body_too_large", send(request("/v1/payments", KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(oversize))));
+        errors.put("body_too_large ", send(request("/v1/payments", KEY).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(oversize))))); // chunked
+        errors.put("route_not_found", get("/v1/nowhere", KEY));
+        errors.put("method_not_allowed", send(request("/v1/payments", KEY).DELETE()));
+        errors.put("not_acceptable", send(request("/actuator/health", null).header("Accept", "application/xml").GET()));
+        errors.put("resource_missing", get("/v1/payments/pay_'; select 1 --", KEY));
+        errors.put("route_not_found  ", get("/error", KEY)); // the container's error page speaks the envelope too
+
+        assertThat(errors).allSatisfy((code, response) -> {
+            assertThat(response.headers().firstValue("Content-Type")).as(code).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            JsonNode error = JSON.readTree(response.body()).get("error");
+            assertThat(error.get("code").asString()).as(response.body()).isEqualTo(code.strip());
+            assertThat(error.get("request_id").asString()).isEqualTo(response.headers().firstValue("X-Request-Id").orElseThrow());
+            assertThat(response.body()).as(code).doesNotContainIgnoringCase("exception").doesNotContain("java.", "org.",
+                    "tools.jackson", "io.mpesagw", "\tat ", "insert into", "from payments", "SQL");
+        });
+        assertThat(errors.values()).extracting(HttpResponse::statusCode).containsExactly(400, 400, 415, 413, 413, 404, 405, 406, 404, 404);
     }
 
     private List<Map<String, Object>> auditEntries(String condition, Object value) {
@@ -286,7 +335,19 @@ class GatewayApiIntegrationTest {
     }
 
     private HttpResponse<String> get(String path, String bearer) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return send(request(path, bearer).GET());
+    }
+
+    private HttpRequest.Builder request(String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        return bearer == null ? request : request.header("Authorization", "Bearer " + bearer);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path.replace(" ", "%20").replace("'", "%27"));
     }
 }

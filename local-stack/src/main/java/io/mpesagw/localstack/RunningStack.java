@@ -93,6 +93,7 @@ public final class RunningStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_URL", gatewayUrl());
         env.put("MERCHANT_SECRET_KEY", merchantSecretKey());
+        env.put("MERCHANT_PUBLISHABLE_KEY", secrets.merchantPublishableKey());
         env.put("ADMIN_TOKEN", secrets.adminToken());
         env.put("SIMULATOR_URL", simulatorUrl());
         env.put("CHECKOUT_URL", demoCheckoutUrl().orElse(""));

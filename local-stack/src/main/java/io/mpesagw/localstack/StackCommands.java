@@ -96,7 +96,7 @@ final class StackCommands {
         row("notification-service", stack.notificationUrl());
         row("metrics", stack.gatewayUrl() + "/actuator/prometheus (every service: /actuator/prometheus)");
         row("logs", stack.logsDir().toString());
-        row("merchant secret key", "MERCHANT_SECRET_KEY in " + new StackFiles(settings.stateDir()).stackEnv());
+        row("merchant keys", "MERCHANT_SECRET_KEY, MERCHANT_PUBLISHABLE_KEY in " + new StackFiles(settings.stateDir()).stackEnv());
         System.out.println("Stop with Ctrl-C, or bin/stack stop.");
     }
 

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret, String darajaPasskey,
                            String internalAuthToken, String callbackSigningKey, String checkoutWatchSigningKey,
                            String merchantSecretKey, String adminToken, String initiatorPassword,
-                           String tokenEncryptionKey, String gatewayEncryptionKey) {
+                           String tokenEncryptionKey, String gatewayEncryptionKey, String merchantPublishableKey) {
 
     /** The B2C initiator the simulator and payment-service share (Daraja's sandbox calls it testapi). */
     public static final String INITIATOR_NAME = "testapi";
@@ -45,7 +45,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
                 values.get("DARAJA_PASSKEY"), values.get("INTERNAL_AUTH_TOKEN"), values.get("CALLBACK_SIGNING_KEY"),
                 values.get("CHECKOUT_WATCH_SIGNING_KEY"), values.get("MERCHANT_SECRET_KEY"), values.get("ADMIN_TOKEN"),
                 values.get("DARAJA_INITIATOR_PASSWORD"), values.get("TOKEN_ENCRYPTION_KEY"),
-                values.get("GATEWAY_ENCRYPTION_KEY"));
+                values.get("GATEWAY_ENCRYPTION_KEY"), values.get("MERCHANT_PUBLISHABLE_KEY"));
     }
 
     private static Map<String, Supplier<String>> generators() {
@@ -57,6 +57,7 @@ public record StackSecrets(String darajaConsumerKey, String darajaConsumerSecret
         generators.put("CALLBACK_SIGNING_KEY", () -> RandomSecrets.base62(48));
         generators.put("CHECKOUT_WATCH_SIGNING_KEY", () -> RandomSecrets.base62(48));
         generators.put("MERCHANT_SECRET_KEY", () -> "sk_test_" + RandomSecrets.base62(32));
+        generators.put("MERCHANT_PUBLISHABLE_KEY", () -> "pk_test_" + RandomSecrets.base62(32));
         generators.put("ADMIN_TOKEN", () -> RandomSecrets.base62(48));
         // Daraja allows only # & % $ as special characters in an initiator password
         generators.put("DARAJA_INITIATOR_PASSWORD", () -> RandomSecrets.base62(24) + "#7");

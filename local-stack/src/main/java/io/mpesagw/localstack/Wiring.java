@@ -60,6 +60,7 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
             case API_GATEWAY -> {
                 env.put("CHECKOUT_WATCH_SIGNING_KEY", secrets.checkoutWatchSigningKey());
                 env.put("GATEWAY_DEMO_MERCHANT_SECRET_KEY", secrets.merchantSecretKey());
+                env.put("GATEWAY_DEMO_MERCHANT_PUBLISHABLE_KEY", secrets.merchantPublishableKey());
                 env.put("GATEWAY_ADMIN_TOKEN", secrets.adminToken());
                 env.put("GATEWAY_ENCRYPTION_KEY", secrets.gatewayEncryptionKey());
                 env.put("CHECKOUT_BASE_URL", ports.url(Component.CHECKOUT_UI));

@@ -77,6 +77,7 @@ class WiringTest {
         assertThat(callback).containsEntry("CALLBACK_ALLOWED_SOURCES", "127.0.0.0/8")
                 .doesNotContainKeys("INTERNAL_AUTH_TOKEN", "CHECKOUT_WATCH_SIGNING_KEY");
         assertThat(gateway.get("GATEWAY_DEMO_MERCHANT_SECRET_KEY")).startsWith("sk_test_");
+        assertThat(gateway.get("GATEWAY_DEMO_MERCHANT_PUBLISHABLE_KEY")).startsWith("pk_test_").hasSize(40);
         assertThat(gateway.get("GATEWAY_ADMIN_TOKEN")).hasSizeGreaterThanOrEqualTo(32);
         for (Component other : List.of(Component.PAYMENT_SERVICE, Component.CALLBACK_SERVICE, Component.TOKEN_SERVICE,
                 Component.NOTIFICATION_SERVICE, Component.CHECKOUT_UI, Component.DARAJA_SIMULATOR)) {

@@ -32,7 +32,7 @@ class ApiDescription {
                         .description("""
                                 STK push payments and checkout sessions through Safaricom's Daraja API. Amounts are \
                                 whole Kenyan shillings. Every error has one shape, {"error":{"type","code","message",\
-                                "param","reason"}}; every response carries X-Request-Id. POSTs that move money or create \
+                                "param","reason","request_id"}}; every response carries X-Request-Id. POSTs that move money or create \
                                 a session take an Idempotency-Key header."""))
                 .components(new Components()
                         .addSecuritySchemes("secretKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
@@ -56,7 +56,7 @@ class ApiDescription {
     OpenApiCustomizer errorEnvelopeAndBearer() {
         return api -> {
             ModelConverters.getInstance(true).readAll(ApiError.class).forEach(api.getComponents()::addSchemas);
-            ApiResponse error = new ApiResponse().description("The error envelope: type, code, message, param, reason")
+            ApiResponse error = new ApiResponse().description("The error envelope: type, code, message, param, reason, request_id")
                     .content(new Content().addMediaType("application/json",
                             new MediaType().schema(new Schema<>().$ref("#/components/schemas/ApiError"))));
             api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {

@@ -1,5 +1,6 @@
 package io.mpesagw.gateway.idempotency;
 
+import io.mpesagw.gateway.TestPhones;
 import io.mpesagw.gateway.merchant.domain.SecretDigest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,8 +30,13 @@ final class ApiCalls {
         return UUID.randomUUID().toString();
     }
 
+    /** The phone is the reference's own (one prompt per phone), the same on every call for a retry. */
     static String payment(long amount, String reference) {
-        return "{\"amount\":" + amount + ",\"phone\":\"0712 345 678\",\"reference\":\"" + reference + "\"}";
+        return payment(amount, reference, TestPhones.forName(reference));
+    }
+
+    static String payment(long amount, String reference, String phone) {
+        return "{\"amount\":" + amount + ",\"phone\":\"" + phone + "\",\"reference\":\"" + reference + "\"}";
     }
 
     HttpResponse<String> post(String path, String bearer, String key, String body) throws Exception {

@@ -2,6 +2,7 @@ package io.mpesagw.gateway.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mpesagw.gateway.TestPhones;
 import io.mpesagw.gateway.merchant.application.MerchantDirectory;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.gateway.merchant.domain.SecretDigest;
@@ -66,7 +67,7 @@ class IdempotencyApiTest {
 
         // the same request, spelled differently: key order and whitespace do not matter
         HttpResponse<String> retry = api.post("/v1/payments", KEY, key,
-                "{ \"reference\" : \"IDEM-1\",\n \"phone\":\"0712 345 678\", \"amount\": 10 }");
+                "{ \"reference\" : \"IDEM-1\",\n \"phone\":\"" + TestPhones.forName("IDEM-1") + "\", \"amount\": 10 }");
 
         assertThat(first.statusCode()).isEqualTo(202);
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
@@ -81,9 +82,11 @@ class IdempotencyApiTest {
 
     @Test
     void without_a_key_every_post_is_a_new_payment_as_before() throws Exception {
-        String body = ApiCalls.payment(10, "IDEM-NOKEY");
-        assertThat(api.post("/v1/payments", KEY, null, body).statusCode()).isEqualTo(202);
-        assertThat(api.post("/v1/payments", KEY, null, body).statusCode()).isEqualTo(202);
+        // two phones: a second push to one phone while its prompt is open is refused (phone_busy)
+        assertThat(api.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
+                .isEqualTo(202);
+        assertThat(api.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
+                .isEqualTo(202);
 
         assertThat(api.count("select count(*) from payments where reference = ?", "IDEM-NOKEY")).isEqualTo(2);
     }
@@ -111,7 +114,9 @@ class IdempotencyApiTest {
         String key = ApiCalls.newKey();
         HttpResponse<String> payment = api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-3"));
         HttpResponse<String> session = api.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-3\"}");
-        HttpResponse<String> otherMerchants = api.post("/v1/payments", OTHER_MERCHANT_KEY, key, ApiCalls.payment(10, "IDEM-3"));
+        // another phone: the first one's prompt is open, whichever merchant asks
+        HttpResponse<String> otherMerchants = api.post("/v1/payments", OTHER_MERCHANT_KEY, key,
+                ApiCalls.payment(10, "IDEM-3", TestPhones.next()));
 
         assertThat(session.statusCode()).isEqualTo(201);
         assertThat(otherMerchants.statusCode()).isEqualTo(202);
@@ -171,11 +176,12 @@ class IdempotencyApiTest {
         JsonNode first = JSON.readTree(api.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7A\"}").body());
         JsonNode second = JSON.readTree(api.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7B\"}").body());
         String key = ApiCalls.newKey();
-        String pay = "{\"phone\":\"0712 345 678\"}";
+        String pay = "{\"phone\":\"" + TestPhones.next() + "\"}";
+        String otherPhone = "{\"phone\":\"" + TestPhones.next() + "\"}"; // the first phone's prompt is still open
 
         HttpResponse<String> paid = api.post(payPath(first), first.get("client_secret").asString(), key, pay);
         HttpResponse<String> again = api.post(payPath(first), first.get("client_secret").asString(), key, pay);
-        HttpResponse<String> otherSession = api.post(payPath(second), second.get("client_secret").asString(), key, pay);
+        HttpResponse<String> otherSession = api.post(payPath(second), second.get("client_secret").asString(), key, otherPhone);
 
         assertThat(paid.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).isEqualTo(202); // without the key: 409 checkout_session_busy

@@ -6,6 +6,7 @@ import io.mpesagw.audit.AuditTrail;
 import io.mpesagw.contracts.PaymentStatus;
 import io.mpesagw.contracts.RequestStkPush;
 import io.mpesagw.contracts.Topics;
+import io.mpesagw.gateway.RateLimitSettings;
 import io.mpesagw.gateway.RequestOrigin;
 import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.domain.Merchant;
@@ -13,10 +14,13 @@ import io.mpesagw.gateway.payment.domain.PaymentInstruction;
 import io.mpesagw.gateway.payment.domain.PaymentView;
 import io.mpesagw.kit.ids.Ids;
 import io.mpesagw.kit.outbox.Outbox;
+import io.mpesagw.kit.web.ApiException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +33,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class RequestPayment {
 
     private final PaymentViews views;
+    private final PhonePrompts phones;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final Duration phonePromptHold;
     private final Clock clock;
 
-    public RequestPayment(PaymentViews views, Outbox outbox, AuditTrail audit, Clock clock) {
+    public RequestPayment(PaymentViews views, PhonePrompts phones, Outbox outbox, AuditTrail audit,
+            RateLimitSettings limits, Clock clock) {
         this.views = views;
+        this.phones = phones;
         this.outbox = outbox;
         this.audit = audit;
+        this.phonePromptHold = limits.phonePromptHold();
         this.clock = clock;
     }
 
@@ -52,7 +61,8 @@ public class RequestPayment {
 
     /**
      * The payment and its command without an audit entry, for a use case that records the request
-     * itself (checkout); it must run in that use case's transaction.
+     * itself (checkout); it must run in that use case's transaction. Refused with 409 {@code phone_busy}
+     * while another payment's prompt may still be open on the phone: nothing then reaches payment-service.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public PaymentView accept(Merchant merchant, PaymentInstruction instruction, String checkoutSessionId) {
@@ -60,10 +70,19 @@ public class RequestPayment {
         PaymentView payment = new PaymentView(Ids.newId("pay"), merchant.id(), instruction.amount(),
                 instruction.msisdn(), instruction.reference(), instruction.description(), PaymentStatus.PENDING,
                 null, "Sending the payment request to your phone.", null, checkoutSessionId, now, now);
+        if (!phones.hold(payment.msisdn(), payment.id(), now, now.plus(phonePromptHold))) {
+            throw phoneBusy(phonePromptHold);
+        }
         views.insert(payment);
         outbox.append(Topics.PAYMENT_COMMANDS, payment.id(), new RequestStkPush(payment.id(), merchant.id(),
                 payment.amount(), payment.msisdn(), payment.reference(), payment.description(), now));
         return payment;
+    }
+
+    private static ApiException phoneBusy(Duration hold) {
+        return new ApiException(HttpStatus.CONFLICT, "invalid_request_error", "phone_busy",
+                "A payment prompt is already waiting on this phone; retry after the customer answers it or it expires"
+                        + " (at most " + hold.toMinutes() + " minutes).", "phone");
     }
 
     /** What an auditor needs about a created payment; the trail masks the phone number. */

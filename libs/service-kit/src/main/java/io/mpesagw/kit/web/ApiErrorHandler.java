@@ -7,15 +7,20 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Turns every failure into the one error envelope; nothing internal leaks into a response. */
+/**
+ * Turns every failure into the one error envelope; nothing internal leaks into a response (messages are
+ * ours, never an exception's). {@link RequestIdInErrors} adds the request id to each.
+ */
 @RestControllerAdvice
 public class ApiErrorHandler {
 
@@ -34,8 +39,14 @@ public class ApiErrorHandler {
         return badRequest("parameter_invalid", message, param);
     }
 
+    /** A reader that refused the body itself (e.g. a size cap) keeps its own answer. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException refusal) {
+                return api(refusal);
+            }
+        }
         return badRequest("body_invalid",
                 "The request body is not valid JSON of the expected shape: send a JSON object with the documented fields.", null);
     }
@@ -63,11 +74,22 @@ public class ApiErrorHandler {
                 "route_not_found", "There is no such endpoint.", null));
     }
 
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return badRequest("parameter_invalid", e.getName() + " has the wrong format.", e.getName());
+    }
+
+    /** A framework refusal (e.g. 406) keeps its status; anything else is our fault and is logged, never shown. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
-        log.error("unexpected error", e);
-        return respond(HttpStatus.INTERNAL_SERVER_ERROR, ApiError.of("api_error",
-                "internal_error", "Something went wrong on our side; the request can be retried safely.", null));
+        HttpStatus status = e instanceof ErrorResponse refusal ? HttpStatus.resolve(refusal.getStatusCode().value()) : null;
+        if (status == null || status.is5xxServerError()) {
+            log.error("unexpected error", e);
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        } else {
+            log.debug("request refused: {}", e.toString());
+        }
+        return respond(status, StatusErrors.of(status));
     }
 
     private static ResponseEntity<ApiError> badRequest(String code, String message, String param) {

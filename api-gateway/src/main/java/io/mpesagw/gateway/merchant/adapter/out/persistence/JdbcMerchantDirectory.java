@@ -3,8 +3,8 @@ package io.mpesagw.gateway.merchant.adapter.out.persistence;
 import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditEventType;
 import io.mpesagw.audit.AuditTrail;
-import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
 import io.mpesagw.gateway.merchant.application.MerchantDirectory;
+import io.mpesagw.gateway.merchant.domain.KeyKind;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.kit.ids.Ids;
 import java.util.Map;
@@ -25,19 +25,24 @@ class JdbcMerchantDirectory implements MerchantDirectory {
     }
 
     @Override
-    public Optional<AuthenticatedMerchant> findByActiveKeyDigest(String keyDigest) {
-        return jdbc.sql("""
-                select m.id, m.name, k.id from api_keys k join merchants m on m.id = k.merchant_id
-                where k.key_digest = ? and k.revoked_at is null""")
+    public Optional<KeyHolder> findByKeyDigest(String keyDigest) {
+        return jdbc.sql("select m.name as merchant_name, " + ApiKeyRows.COLUMNS
+                        + " from api_keys k join merchants m on m.id = k.merchant_id where k.key_digest = ?")
                 .param(keyDigest)
-                .query((rs, n) -> new AuthenticatedMerchant(new Merchant(rs.getString(1), rs.getString(2)),
-                        rs.getString(3)))
+                .query((rs, n) -> new KeyHolder(new Merchant(rs.getString("merchant_id"), rs.getString("merchant_name")),
+                        ApiKeyRows.map(rs)))
                 .optional();
     }
 
     @Override
     @Transactional
     public void ensureMerchantWithKey(Merchant merchant, String keyDigest, String mode) {
+        ensureMerchantWithKey(merchant, keyDigest, KeyKind.SECRET, mode);
+    }
+
+    @Override
+    @Transactional
+    public void ensureMerchantWithKey(Merchant merchant, String keyDigest, KeyKind kind, String mode) {
         boolean merchantCreated = jdbc.sql(
                         "insert into merchants (id, name, created_at) values (?, ?, now()) on conflict (id) do nothing")
                 .params(merchant.id(), merchant.name()).update() == 1;
@@ -47,12 +52,12 @@ class JdbcMerchantDirectory implements MerchantDirectory {
         }
         String keyId = Ids.newId("key");
         boolean keyCreated = jdbc.sql("""
-                insert into api_keys (id, merchant_id, key_digest, mode, created_at) values (?, ?, ?, ?, now())
+                insert into api_keys (id, merchant_id, key_digest, kind, mode, created_at) values (?, ?, ?, ?, ?, now())
                 on conflict (key_digest) do nothing""")
-                .params(keyId, merchant.id(), keyDigest, mode).update() == 1;
+                .params(keyId, merchant.id(), keyDigest, kind.wireName(), mode).update() == 1;
         if (keyCreated) {
-            audit.record(configurationChange("api_key", keyId,
-                    Map.of("change", "api_key_created", "merchantId", merchant.id(), "keyId", keyId, "mode", mode)));
+            audit.record(configurationChange("api_key", keyId, Map.of("change", "api_key_created",
+                    "merchantId", merchant.id(), "keyId", keyId, "kind", kind.wireName(), "mode", mode)));
         }
     }
 

@@ -1,0 +1,21 @@
+package io.mpesagw.gateway.merchant.domain;
+
+import io.mpesagw.gateway.merchant.domain.DarajaCredentials.Environment;
+import io.mpesagw.gateway.merchant.domain.DarajaCredentials.SecretField;
+import io.mpesagw.gateway.merchant.domain.DarajaCredentials.ShortcodeType;
+import java.time.Instant;
+import java.util.Set;
+
+/** What may be shown of a credential set: the shortcode and which secrets are set, never their values. */
+public record DarajaCredentialSummary(String shortcode, ShortcodeType shortcodeType, Environment environment,
+                                      Set<SecretField> fieldsSet, Instant updatedAt) {
+
+    public DarajaCredentialSummary {
+        fieldsSet = Set.copyOf(fieldsSet);
+    }
+
+    public static DarajaCredentialSummary of(DarajaCredentials credentials, Instant updatedAt) {
+        return new DarajaCredentialSummary(credentials.shortcode(), credentials.shortcodeType(),
+                credentials.environment(), credentials.secrets().keySet(), updatedAt);
+    }
+}

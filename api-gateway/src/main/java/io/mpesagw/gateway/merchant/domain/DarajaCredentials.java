@@ -1,0 +1,74 @@
+package io.mpesagw.gateway.merchant.domain;
+
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A merchant's own Daraja app and shortcode. The shortcode, its type and the environment are not
+ * secret; every {@link SecretField} is, and is stored only sealed.
+ *
+ * @param initiatorName     the B2C/initiator API user; null (with its password) for a merchant without payouts
+ */
+public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, Environment environment,
+                                String passkey, String consumerKey, String consumerSecret, String initiatorName,
+                                String initiatorPassword) {
+
+    /** Paybill: customers pay to the shortcode itself. Till (Buy Goods): the shortcode is the store number. */
+    public enum ShortcodeType {
+        PAYBILL, TILL;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public enum Environment {
+        SANDBOX, PRODUCTION;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** The fields kept sealed, by the name the admin API and the table use. */
+    public enum SecretField {
+        PASSKEY, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR_NAME, INITIATOR_PASSWORD;
+
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public DarajaCredentials {
+        Objects.requireNonNull(shortcode, "shortcode");
+        Objects.requireNonNull(shortcodeType, "shortcodeType");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(passkey, "passkey");
+        Objects.requireNonNull(consumerKey, "consumerKey");
+        Objects.requireNonNull(consumerSecret, "consumerSecret");
+        if ((initiatorName == null) != (initiatorPassword == null)) {
+            throw new IllegalArgumentException("an initiator needs both its name and its password");
+        }
+    }
+
+    /** The secret fields that have a value, in a fixed order. */
+    public Map<SecretField, String> secrets() {
+        Map<SecretField, String> secrets = new EnumMap<>(SecretField.class);
+        secrets.put(SecretField.PASSKEY, passkey);
+        secrets.put(SecretField.CONSUMER_KEY, consumerKey);
+        secrets.put(SecretField.CONSUMER_SECRET, consumerSecret);
+        if (initiatorName != null) {
+            secrets.put(SecretField.INITIATOR_NAME, initiatorName);
+            secrets.put(SecretField.INITIATOR_PASSWORD, initiatorPassword);
+        }
+        return secrets;
+    }
+
+    @Override
+    public String toString() {
+        return "DarajaCredentials[shortcode=" + shortcode + ", " + shortcodeType.wireName() + ", "
+                + environment.wireName() + ", secrets=****]";
+    }
+}
