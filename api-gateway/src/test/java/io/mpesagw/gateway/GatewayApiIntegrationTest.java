@@ -267,7 +267,8 @@ class GatewayApiIntegrationTest {
         byte[] oversize = ("{\"reference\":\"" + "a".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         Map<String, HttpResponse<String>> errors = new LinkedHashMap<>();
         errors.put("body_invalid", post("/v1/payments", KEY, "{\"amount\":"));
-        errors.put("body_invalid ", post("/v1/payments", KEY, "{\"amount\":\"ten\",\"phone\":[1],\"reference\":{\"a\":1}}"));
+        // the first wrong type is named: amount
+        errors.put("parameter_invalid", post("/v1/payments", KEY, "{\"amount\":\"ten\",\"phone\":[1],\"reference\":{\"a\":1}}"));
         errors.put("content_type_unsupported", send(request("/v1/payments", KEY).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("amount=10"))));
         errors.put("body_too_large", send(request("/v1/payments", KEY).header("Content-Type", "application/json")
