@@ -51,6 +51,11 @@ class OpenApiDescriptionTest {
                 "/v1/checkout/sessions", "/v1/checkout/sessions/{id}", "/v1/checkout/sessions/{id}/pay");
         assertThat(parsed.getOpenAPI().getPaths().get("/v1/payments").getPost()).isNotNull();
         assertThat(parsed.getOpenAPI().getPaths().get("/v1/payments").getGet()).isNotNull();
+        assertThat(parsed.getOpenAPI().getPaths().get("/v1/payments").getPost().getResponses().get("202")
+                .getContent().get("application/json").getSchema().get$ref()).endsWith("PaymentResource");
+        assertThat(parsed.getOpenAPI().getPaths().get("/v1/checkout/sessions").getPost().getResponses()).containsKey("201");
+        assertThat(parsed.getOpenAPI().getComponents().getSchemas().get("OpenedSessionResource").getProperties())
+                .containsKeys("client_secret", "expires_at");
         assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKeys("secretKey", "clientSecret");
         assertThat(answer.body()).doesNotContain("/internal/").doesNotContain("/admin/").doesNotContain("/actuator");
         assertThat(parsed.getOpenAPI().getComponents().getSchemas().get("PaymentResource").getProperties())

@@ -9,7 +9,12 @@ import io.mpesagw.gateway.merchant.application.MerchantAuthentication;
 import io.mpesagw.gateway.web.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Checkout sessions")
 class CheckoutController {
 
     private final MerchantAuthentication authentication;
@@ -40,6 +46,9 @@ class CheckoutController {
     }
 
     /** Called by the merchant's server with its secret key; 201, at most one session per {@code Idempotency-Key}. */
+    @Operation(summary = "Open a checkout session (amount and reference fixed) for the hosted page")
+    @ApiResponse(responseCode = "201", description = "Opened; the client secret is shown only here",
+            content = @Content(schema = @Schema(implementation = OpenedSessionResource.class)))
     @PostMapping(path = "/v1/checkout/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> open(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody OpenSessionBody body, HttpServletRequest request) {
@@ -47,13 +56,12 @@ class CheckoutController {
         return idempotency.respond(request, caller.merchant().id(), "POST /v1/checkout/sessions", HttpStatus.CREATED, () -> {
             Checkout.OpenedSession opened = checkout.open(caller, body.amount(), body.reference(), body.description(),
                     RequestIds.originOf(request));
-            return Map.of("id", opened.session().id(), "object", "checkout_session", "amount", opened.session().amount(),
-                    "currency", "KES", "reference", opened.session().reference(), "client_secret", opened.clientSecret(),
-                    "url", opened.url(), "expires_at", opened.session().expiresAt());
+            return OpenedSessionResource.of(opened);
         });
     }
 
     /** Called by the browser with the session's client secret. */
+    @Operation(summary = "The session as the hosted page shows it", security = @SecurityRequirement(name = "clientSecret"))
     @GetMapping("/v1/checkout/sessions/{id}")
     CheckoutSessionResource get(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable String id) {
@@ -64,6 +72,10 @@ class CheckoutController {
      * 202; at most one payment per {@code Idempotency-Key}. Keys are scoped to the session (its id is in
      * the endpoint), so a browser reusing a key on another session starts that session's payment.
      */
+    @Operation(summary = "Send the M-Pesa prompt for this session to a phone (browser, client secret)",
+            security = @SecurityRequirement(name = "clientSecret"))
+    @ApiResponse(responseCode = "202", description = "The prompt is on its way; watch the payment with the watch token",
+            content = @Content(schema = @Schema(implementation = PaymentStartedResource.class)))
     @PostMapping(path = "/v1/checkout/sessions/{id}/pay", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> pay(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable String id, @RequestBody PayBody body, HttpServletRequest request) {
@@ -73,8 +85,8 @@ class CheckoutController {
                     SessionState state = checkout.pay(id, clientSecret(authorization), body.phone(),
                             RequestIds.originOf(request));
                     var payment = state.payment().orElseThrow();
-                    return Map.of("payment_id", payment.id(), "status", payment.status().wireName(),
-                            "message", payment.message(), "watch_token", state.watchToken());
+                    return new PaymentStartedResource(payment.id(), payment.status().wireName(), payment.message(),
+                            state.watchToken());
                 });
     }
 

@@ -14,6 +14,11 @@ import io.mpesagw.kit.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
 import java.util.Map;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Payments")
 class PaymentController {
 
     private final MerchantAuthentication authentication;
@@ -50,6 +56,9 @@ class PaymentController {
     }
 
     /** 202 {@link PaymentResource}; at most one payment per {@code Idempotency-Key}. */
+    @Operation(summary = "Ask a customer to pay: sends the M-Pesa STK prompt to their phone")
+    @ApiResponse(responseCode = "202", description = "Accepted; the status follows as the customer answers",
+            content = @Content(schema = @Schema(implementation = PaymentResource.class)))
     @PostMapping(path = "/v1/payments", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Object> create(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestBody CreatePaymentBody body, HttpServletRequest request) {
@@ -61,6 +70,7 @@ class PaymentController {
     }
 
     /** Newest first; {@code limit}, {@code starting_after}, {@code ending_before}, {@code status}, {@code created_gte}, {@code created_lt}. */
+    @Operation(summary = "List your payments, newest first (cursor pagination)")
     @GetMapping("/v1/payments")
     PaymentListResource list(@RequestHeader(name = "Authorization", required = false) String authorization,
             @RequestParam Map<String, String> params) {
@@ -68,6 +78,7 @@ class PaymentController {
         return PaymentListResource.of(listPayments.list(merchant.id(), params));
     }
 
+    @Operation(summary = "One of your payments")
     @GetMapping("/v1/payments/{id}")
     PaymentResource get(@RequestHeader(name = "Authorization", required = false) String authorization,
             @PathVariable String id) {
