@@ -69,6 +69,23 @@ describe('checkout page', () => {
     expect(FakeEventSource.instances).toHaveLength(0);
   });
 
+  it('sends the payment with an Idempotency-Key, the same one when the answer was lost', async () => {
+    const fetchStub = stubGateway(
+      { status: 200, body: openSession },
+      { status: 503, body: { error: { type: 'api_error', message: 'Try again' } } },
+    );
+    const user = renderCheckout();
+
+    await user.type(await screen.findByLabelText('M-Pesa phone number'), '0712345678{Enter}');
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('button', { name: /^Pay/ }));
+    await vi.waitFor(() => expect(fetchStub).toHaveBeenCalledTimes(3));
+
+    const keys = fetchStub.mock.calls.slice(1).map(([, init]) => new Headers(init?.headers).get('Idempotency-Key'));
+    expect(keys[0]).toMatch(/^[0-9a-f-]{32,36}$/);
+    expect(keys[1]).toBe(keys[0]);
+  });
+
   it('shows an error that names no field above the pay button', async () => {
     const conflict = { error: { type: 'invalid_request_error', code: 'session_busy', message: 'A payment is already in progress' } };
     stubGateway({ status: 200, body: openSession }, { status: 409, body: conflict });

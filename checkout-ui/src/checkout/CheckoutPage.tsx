@@ -60,7 +60,7 @@ function SessionPayment({ session, clientSecret }: { session: CheckoutSession; c
       {open && (
         <PayForm
           amountLabel={formatAmount(session.amount, session.currency)}
-          pay={(phone) => payForSession(session.id, clientSecret, phone)}
+          pay={(phone, idempotencyKey) => payForSession(session.id, clientSecret, phone, idempotencyKey)}
           onAccepted={begin}
         />
       )}

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { normalisePhone } from '../phone/normalise';
 import { CheckoutApiError, type PaymentAccepted } from './api';
+import { attemptKeys } from './attemptKeys';
 import { networkWarning, phoneError } from './phoneFeedback';
 
 interface PayFormProps {
   readonly amountLabel: string;
-  readonly pay: (phone: string) => Promise<PaymentAccepted>;
+  readonly pay: (phone: string, idempotencyKey: string) => Promise<PaymentAccepted>;
   readonly onAccepted: (accepted: PaymentAccepted) => void;
 }
 
@@ -23,6 +24,7 @@ export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
   // Only a refused payment interrupts a screen reader; messages while typing are read on focus.
   const [announce, setAnnounce] = useState(false);
   const phoneInput = useRef<HTMLInputElement>(null);
+  const keys = useRef(attemptKeys());
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -46,8 +48,11 @@ export function PayForm({ amountLabel, pay, onAccepted }: PayFormProps) {
     setSending(true);
     try {
       // The gateway normalises again and is authoritative, so it gets what the customer typed.
-      onAccepted(await pay(phone.trim()));
+      const accepted = await pay(phone.trim(), keys.current.keyFor(phone));
+      keys.current.settle();
+      onAccepted(accepted);
     } catch (error) {
+      keys.current.settle(error);
       setErrors(errorsFrom(error));
       setAnnounce(true);
       if (error instanceof CheckoutApiError && error.param === 'phone') phoneInput.current?.focus();

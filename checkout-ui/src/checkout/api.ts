@@ -63,10 +63,11 @@ export function payForSession(
   sessionId: string,
   clientSecret: string,
   phone: string,
+  idempotencyKey: string,
 ): Promise<PaymentAccepted> {
   return request<PaymentAccepted>(`${API_BASE}/${encodeURIComponent(sessionId)}/pay`, clientSecret, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     body: JSON.stringify({ phone }),
   });
 }
