@@ -99,7 +99,7 @@ public class TokenFetchBenchmark {
     }
 
     /** {@code -Dmpesagw.repo=...}, else the folder above the working directory that holds token-service. */
-    private static Path repoRoot() {
+    static Path repoRoot() {
         String configured = System.getProperty("mpesagw.repo");
         if (configured != null) {
             return Path.of(configured);

@@ -52,6 +52,7 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("DARAJA_INITIATOR_NAME", StackSecrets.INITIATOR_NAME);
                 env.put("DARAJA_INITIATOR_PASSWORD", secrets.initiatorPassword());
                 env.put("DARAJA_CERTIFICATE_FILE", simulatorCertificate.toString());
+                env.put("DARAJA_B2C_SHORTCODE", "600992"); // Daraja sandbox's B2C shortcode; the simulator takes any
             }
             case CALLBACK_SERVICE -> {
                 env.put("CALLBACK_SIGNING_KEY", secrets.callbackSigningKey());

@@ -14,7 +14,7 @@ import io.mpesagw.payment.application.PaymentStore;
 import io.mpesagw.payment.application.SettleStkPayment;
 import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
-import io.mpesagw.testsupport.SharedInfrastructure;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,59 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Commands and callbacks in over a real Kafka broker, state and outbox in a real Postgres. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class PaymentSettlementIntegrationTest {
+/** Settlement from callbacks: idempotent, flagged when they do not match, never after a final state. */
+class PaymentSettlementIntegrationTest extends PaymentServiceIntegrationTest {
 
-    private static KafkaProducer<String, String> producer;
-
-    @Autowired
-    PaymentStore payments;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     DataSource dataSource;
     @Autowired
     SettleStkPayment settle;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.payment.shortcode", () -> "174379");
-        registry.add("mpesa.payment.passkey", () -> "test-passkey");
-        registry.add("mpesa.payment.internal-auth-token", () -> "i".repeat(40));
-        registry.add("mpesa.payment.callback-signing-key", () -> "c".repeat(40));
-        // Nothing listens here: token-service is unreachable, so no push can leave.
-        registry.add("mpesa.payment.token-service-url", () -> "http://127.0.0.1:9");
-        registry.add("mpesa.outbox.poll-interval", () -> "PT0.1S");
-    }
-
-    @BeforeAll
-    static void connect() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                SharedInfrastructure.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        producer.close();
-    }
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void a_successful_callback_settles_the_payment_once_however_often_it_arrives() throws Exception {
@@ -133,6 +92,13 @@ class PaymentSettlementIntegrationTest {
 
         awaitState(id, PaymentState.UNKNOWN);
         assertThat(outboxRows(id, "PaymentSucceeded")).isZero();
+        assertThat(payments.find(id).orElseThrow().isFlagged()).isTrue();
+
+        // a matching callback afterwards does not un-flag it: a person settles a flagged payment
+        settle.handle((StkCallbackReceived) EventJson.read(
+                callback(id, "ws_CO_C1", "0", new BigDecimal("10"), "254708374149"), CallbackResult.class));
+        assertThat(payments.find(id).orElseThrow().state()).isEqualTo(PaymentState.UNKNOWN);
+        assertThat(outboxRows(id, "PaymentSucceeded")).isZero();
     }
 
     @Test
@@ -160,58 +126,40 @@ class PaymentSettlementIntegrationTest {
         assertThat(AuditVerifier.verify(dataSource)).isInstanceOf(VerificationResult.Intact.class);
     }
 
-    private List<Map<String, Object>> auditEntries(String id) {
-        return jdbc.sql("""
-                select event_type, actor, subject_id, request_id, source_address, details::text as details
-                from audit.entries where subject_id = ? order by id""").param(id).query().listOfRows();
-    }
-
-    private List<Map<String, Object>> transitionsOf(String id) {
-        return jdbc.sql("""
-                select details ->> 'from' as "from", details ->> 'to' as "to", details ->> 'reason' as reason,
-                       details::text as details
-                from audit.entries where subject_id = ? and event_type = 'STATE_TRANSITION' order by id""")
-                .param(id).query().listOfRows();
-    }
-
-    private String submittedPayment(long amount, String checkoutRequestId) {
+    @Test
+    void a_callback_settles_a_payment_whose_push_response_was_lost_and_records_its_checkout_request_id() throws Exception {
         String id = "pay_" + UUID.randomUUID();
         Instant now = Instant.now();
         transactions.executeWithoutResult(tx -> {
-            payments.insertIfAbsent(Payment.requested(id, "mer_1", amount, "254708374149", "INV-1", null, now), now);
-            payments.transition(id, new PaymentStore.Transition(PaymentState.SUBMITTED, checkoutRequestId, "m-1",
-                    null, null, null, now, "push accepted"));
+            payments.insertIfAbsent(Payment.requested(id, "mer_1", 10, "254708374149", "INV-1", null, now), now);
+            payments.transition(id, new PaymentStore.Transition(PaymentState.UNKNOWN, null, null,
+                    "push_outcome_unknown", null, null, now, "push_outcome_unknown: read timeout"));
         });
-        return id;
+
+        send(Topics.STK_CALLBACKS, id, callback(id, "ws_CO_LOST1", "0", new BigDecimal("10"), "254708374149"));
+
+        awaitState(id, PaymentState.SUCCEEDED);
+        assertThat(payments.find(id).orElseThrow().checkoutRequestId()).isEqualTo("ws_CO_LOST1");
+        assertThat(transitionsOf(id).getLast().get("reason").toString())
+                .isEqualTo("Daraja result 0 (callback matched after the push response was lost)");
     }
 
-    private static String callback(String paymentId, String checkoutRequestId, String code, BigDecimal amount, String phone) {
-        return EventJson.write(new StkCallbackReceived("cb_" + UUID.randomUUID(), paymentId, "m-1", checkoutRequestId,
-                code, "text varies", amount, amount == null ? null : "SA77CVC7PZ", phone,
-                amount == null ? null : "20240107170703", Instant.now()));
-    }
+    @Test
+    void a_success_reported_after_the_payment_expired_is_flagged_for_a_person_and_not_credited() {
+        String id = submittedPayment(10, "ws_CO_LATE1");
+        transactions.executeWithoutResult(tx -> payments.transition(id, new PaymentStore.Transition(
+                PaymentState.EXPIRED, null, null, "prompt_expired", null, null, Instant.now(), "prompt_expired")));
+        double before = metrics.counter("payments.callback.late_success", "state", "expired").count();
 
-    private static void send(String topic, String key, String json) throws Exception {
-        producer.send(new ProducerRecord<>(topic, key, json)).get();
-    }
+        settle.handle((StkCallbackReceived) EventJson.read(
+                callback(id, "ws_CO_LATE1", "0", new BigDecimal("10"), "254708374149"), CallbackResult.class));
 
-    private void awaitState(String id, PaymentState state) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(payments.find(id)).hasValueSatisfying(p -> assertThat(p.state()).isEqualTo(state)));
-    }
-
-    private int outboxRows(String id, String type) {
-        return jdbc.sql("select count(*) from outbox where message_key = ? and event_type = ?").params(id, type)
-                .query(Integer.class).single();
-    }
-
-    private int published(String id, String type) {
-        return jdbc.sql("select count(*) from outbox where message_key = ? and event_type = ? and published_at is not null")
-                .params(id, type).query(Integer.class).single();
-    }
-
-    private String outboxPayload(String id, String type) {
-        return jdbc.sql("select payload from outbox where message_key = ? and event_type = ?").params(id, type)
-                .query(String.class).single();
+        assertThat(payments.find(id).orElseThrow().state()).isEqualTo(PaymentState.EXPIRED);
+        assertThat(outboxRows(id, "PaymentSucceeded")).isZero();
+        assertThat(metrics.counter("payments.callback.late_success", "state", "expired").count()).isEqualTo(before + 1);
+        Map<String, Object> flag = auditEntries(id).getLast();
+        assertThat(flag.get("event_type")).isEqualTo("CALLBACK_RECEIVED");
+        assertThat(flag.get("details").toString()).contains("SA77CVC7PZ").contains("not credited")
+                .contains("\"paymentState\": \"expired\"");
     }
 }

@@ -53,10 +53,10 @@ class ApiFaultController {
         plan.clear();
     }
 
-    @JsonPropertyOrder({"fault", "path", "status", "errorCode", "errorMessage", "body", "remaining"})
+    @JsonPropertyOrder({"fault", "path", "status", "errorCode", "errorMessage", "body", "delayMs", "remaining"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ArmedFault(String fault, String path, Integer status, String errorCode, String errorMessage, String body,
-            int remaining) {
+            Long delayMs, int remaining) {
 
         static ArmedFault of(ApiFaultPlan.Armed armed) {
             return switch (armed.fault()) {
@@ -66,12 +66,14 @@ class ApiFaultController {
                 case ApiFault.DarajaErrorAnswer error ->
                         shown(armed, error.status(), error.errorCode(), error.errorMessage(), null);
                 case ApiFault.RawAnswer raw -> shown(armed, raw.status(), null, null, raw.body().label());
+                case ApiFault.LostAnswer lost -> new ArmedFault(lost.label(), armed.path(), null, null, null, null,
+                        lost.delayMs(), armed.remaining());
             };
         }
 
         private static ArmedFault shown(ApiFaultPlan.Armed armed, Integer status, String errorCode,
                 String errorMessage, String body) {
-            return new ArmedFault(armed.fault().label(), armed.path(), status, errorCode, errorMessage, body,
+            return new ArmedFault(armed.fault().label(), armed.path(), status, errorCode, errorMessage, body, null,
                     armed.remaining());
         }
     }

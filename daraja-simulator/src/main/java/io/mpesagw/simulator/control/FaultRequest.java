@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
 /**
  * A fault to arm, as POST /simulator/v1/faults takes it. {@code path} absent = every Daraja API;
  * {@code status} for server-error, daraja-error and raw-body; {@code errorCode}/{@code errorMessage}
- * for daraja-error only; {@code body} (a {@link RawFaultBody} name) for raw-body only.
+ * for daraja-error only; {@code body} (a {@link RawFaultBody} name) for raw-body only; {@code delayMs}
+ * for lost-answer only.
  */
 record FaultRequest(String fault, Integer count, String path, Integer status, String errorCode,
-        String errorMessage, String body) {
+        String errorMessage, String body, Long delayMs) {
 
     private static final List<String> KINDS = List.of("spike-arrest", "quota", "server-error", "daraja-error",
-            "raw-body");
+            "raw-body", "lost-answer");
+    private static final long DEFAULT_LOST_ANSWER_DELAY_MS = 60_000;
     private static final int DEFAULT_SERVER_ERROR_STATUS = 503;
     private static final int MAX_MESSAGE = 1000;
     /** Daraja's dotted codes (400.002.02), OAuth-variant digits (999991), Apigee's names; no spaces. */
@@ -31,11 +33,13 @@ record FaultRequest(String fault, Integer count, String path, Integer status, St
         onlyFor(kind, "errorCode", errorCode, "daraja-error");
         onlyFor(kind, "errorMessage", errorMessage, "daraja-error");
         onlyFor(kind, "body", body, "raw-body");
+        onlyFor(kind, "delayMs", delayMs, "lost-answer");
         return switch (kind) {
             case "spike-arrest" -> new ApiFault.SpikeArrest();
             case "quota" -> new ApiFault.QuotaViolation();
             case "server-error" -> serverError();
             case "daraja-error" -> darajaError();
+            case "lost-answer" -> lostAnswer();
             default -> rawAnswer();
         };
     }
@@ -46,6 +50,15 @@ record FaultRequest(String fault, Integer count, String path, Integer status, St
             throw new ControlRejection("status", "status must be from 500 to 599 (default 503)");
         }
         return new ApiFault.ServerError(chosen);
+    }
+
+    private ApiFault lostAnswer() {
+        long chosen = delayMs == null ? DEFAULT_LOST_ANSWER_DELAY_MS : delayMs;
+        if (chosen < 1 || chosen > ApiFault.LostAnswer.MAX_DELAY_MS) {
+            throw new ControlRejection("delayMs", "delayMs must be from 1 to " + ApiFault.LostAnswer.MAX_DELAY_MS
+                    + " (default " + DEFAULT_LOST_ANSWER_DELAY_MS + ")");
+        }
+        return new ApiFault.LostAnswer(chosen);
     }
 
     private ApiFault darajaError() {

@@ -76,6 +76,27 @@ public sealed interface ApiFault {
         }
     }
 
+    /**
+     * The call goes through as usual (a push is accepted, its prompt and callback follow), but the answer
+     * is held back {@code delayMs} before it is written: a client whose read timeout is shorter gives up
+     * not knowing the CheckoutRequestID, as when a response is lost on the way back from Daraja.
+     */
+    record LostAnswer(long delayMs) implements ApiFault {
+
+        public static final long MAX_DELAY_MS = 600_000;
+
+        public LostAnswer {
+            if (delayMs < 1 || delayMs > MAX_DELAY_MS) {
+                throw new IllegalArgumentException("delayMs must be from 1 to " + MAX_DELAY_MS + ", got " + delayMs);
+            }
+        }
+
+        @Override
+        public String label() {
+            return FaultCounters.LOST_ANSWER;
+        }
+    }
+
     /** 200 (an error under a success status, as some gateways answer) or an error status. */
     static boolean isAnswerStatus(int status) {
         return status == 200 || (status >= 400 && status <= 599);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -63,6 +64,22 @@ class ApiFaultFilter extends OncePerRequestFilter {
                 writeJson(response, error.status(), new DarajaError(ids.requestId(), error.errorCode(), message));
             }
             case ApiFault.RawAnswer raw -> writeRaw(response, raw);
+            case ApiFault.LostAnswer lost -> answerLate(request, response, chain, lost.delayMs());
+        }
+    }
+
+    /** Processes the call for real, then holds the answer back; the caller has usually hung up by then. */
+    private static void answerLate(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+            long delayMs) throws ServletException, IOException {
+        ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
+        chain.doFilter(request, held);
+        try {
+            Thread.sleep(delayMs);
+            held.copyBodyToResponse();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException callerGone) {
+            // expected: the client timed out and closed the connection; the call itself was processed
         }
     }
 

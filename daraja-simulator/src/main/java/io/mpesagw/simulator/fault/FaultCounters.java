@@ -20,6 +20,7 @@ public class FaultCounters {
     public static final String SERVER_ERROR = "server-error";
     public static final String DARAJA_ERROR = "daraja-error";
     public static final String RAW_BODY = "raw-body";
+    public static final String LOST_ANSWER = "lost-answer";
     public static final String CALLBACK_DROP = "callback-drop";
     public static final String CALLBACK_DUPLICATE = "callback-duplicate";
     public static final String TOKENS_EXPIRED = "tokens-expired";
@@ -28,7 +29,8 @@ public class FaultCounters {
     private final Map<String, Counter> byFault = new ConcurrentHashMap<>();
 
     public FaultCounters(MeterRegistry registry) {
-        for (String fault : new String[] {SPIKE_ARREST, QUOTA, SERVER_ERROR, DARAJA_ERROR, RAW_BODY, CALLBACK_DROP,
+        for (String fault : new String[] {SPIKE_ARREST, QUOTA, SERVER_ERROR, DARAJA_ERROR, RAW_BODY, LOST_ANSWER,
+            CALLBACK_DROP,
             CALLBACK_DUPLICATE, TOKENS_EXPIRED, RATE_LIMIT}) {
             byFault.put(fault, Counter.builder("simulator.faults.injected")
                     .description("Failures injected through the control API or by the rate limit")

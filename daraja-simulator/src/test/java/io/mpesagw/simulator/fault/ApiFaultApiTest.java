@@ -4,7 +4,9 @@ import static io.mpesagw.simulator.DarajaAssertions.assertDarajaError;
 import static io.mpesagw.simulator.DarajaTestClient.basic;
 import static io.mpesagw.simulator.DarajaTestClient.stkPushBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mpesagw.simulator.CallbackReceiver;
 import io.mpesagw.simulator.DarajaTestClient.Reply;
 import io.mpesagw.simulator.IsolatedSimulatorApiTest;
 import io.mpesagw.simulator.PrometheusScrape;
@@ -13,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -95,7 +99,44 @@ class ApiFaultApiTest extends IsolatedSimulatorApiTest {
     }
 
     @Test
+    void a_lost_answer_processes_the_push_but_answers_only_after_the_client_gave_up() throws Exception {
+        long before = injected("lost-answer");
+        Reply armed = arm("{\"fault\":\"lost-answer\",\"path\":\"" + PUSH + "\",\"delayMs\":2000}");
+        assertThat(armed.json().get("delayMs").asLong()).isEqualTo(2000);
+        String token = daraja().accessToken();
+
+        try (CallbackReceiver receiver = new CallbackReceiver(); HttpClient http = HttpClient.newHttpClient()) {
+            HttpRequest push = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + serverPort + PUSH))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .timeout(Duration.ofMillis(500))
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            stkPushBody("254712000903", receiver.urlFor("lost")).toString())).build();
+
+            assertThatThrownBy(() -> http.send(push, HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(HttpTimeoutException.class);
+            // the push was accepted all the same: the customer is prompted and the callback comes
+            assertThat(receiver.awaitCallback("lost").body()).contains("\"ResultCode\":0").contains("ws_CO_");
+        }
+        assertThat(injected("lost-answer")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void a_client_that_waits_long_enough_gets_the_lost_answer_late_and_whole() {
+        arm("{\"fault\":\"lost-answer\",\"path\":\"" + PUSH + "\",\"delayMs\":300}");
+        long started = System.nanoTime();
+
+        Reply answer = daraja().stkPush(daraja().accessToken(), stkPushBody("254712000904", CALLBACK));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text("ResponseCode")).isEqualTo("0");
+        assertThat(answer.text("CheckoutRequestID")).startsWith("ws_CO_");
+    }
+
+    @Test
     void bad_fault_requests_name_the_field() {
+        assertThat(arm("{\"fault\":\"lost-answer\",\"delayMs\":0}").text("field")).isEqualTo("delayMs");
+        assertThat(arm("{\"fault\":\"quota\",\"delayMs\":100}").text("field")).isEqualTo("delayMs");
         assertThat(arm("{\"fault\":\"timeout\"}").text("field")).isEqualTo("fault");
         assertThat(arm("{\"fault\":\"quota\",\"count\":0}").text("field")).isEqualTo("count");
         assertThat(arm("{\"fault\":\"quota\",\"path\":\"/simulator/v1/stats\"}").text("field")).isEqualTo("path");

@@ -16,6 +16,12 @@ public final class Topics {
     /** Parsed B2C and Transaction Status Result/QueueTimeOut callbacks, keyed by payout id ({@link PayoutCallback}). */
     public static final String PAYOUT_RESULTS = "mpesa.payout-results.v1";
 
+    /** B2C payout commands from the merchant edge to payment-service, keyed by payout id ({@link PayoutCommand}). */
+    public static final String PAYOUT_COMMANDS = "mpesa.payout-commands.v1";
+
+    /** Payout state changes from payment-service, keyed by payout id ({@link PayoutEvent}). */
+    public static final String PAYOUT_EVENTS = "mpesa.payout-events.v1";
+
     /** Payment state changes from payment-service to every subscriber ({@link PaymentEvent}). */
     public static final String PAYMENT_EVENTS = "mpesa.payment-events.v1";
 

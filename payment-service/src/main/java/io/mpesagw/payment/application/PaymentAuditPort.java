@@ -1,5 +1,6 @@
 package io.mpesagw.payment.application;
 
+import io.mpesagw.contracts.StkCallbackReceived;
 import io.mpesagw.payment.domain.Payment;
 
 /**
@@ -10,4 +11,10 @@ public interface PaymentAuditPort {
 
     /** The STK push exchange with Daraja, masked: request summary and outcome. */
     void stkPushExchanged(Payment payment, PushAttempt attempt);
+
+    /** An STK query the janitor made, what Daraja answered, and what the janitor decided from it. */
+    void stkQueryExchanged(Payment payment, StkQueryAnswer answer, String decision);
+
+    /** A success callback for a payment that had already ended otherwise: not credited, for a person to look at. */
+    void lateSuccessFlagged(Payment payment, StkCallbackReceived callback);
 }

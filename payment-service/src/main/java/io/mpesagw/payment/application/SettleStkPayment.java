@@ -1,39 +1,40 @@
 package io.mpesagw.payment.application;
 
-import io.mpesagw.contracts.PaymentEvent;
-import io.mpesagw.contracts.PaymentFailed;
-import io.mpesagw.contracts.PaymentStatus;
-import io.mpesagw.contracts.PaymentSucceeded;
 import io.mpesagw.contracts.StkCallbackReceived;
-import io.mpesagw.kit.ids.Ids;
 import io.mpesagw.payment.application.PaymentStore.Transition;
 import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
 import io.mpesagw.payment.domain.StkOutcome;
-import io.mpesagw.payment.domain.StkResultCodes;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Settles a payment from Safaricom's STK callback. Redelivered or late callbacks change nothing. */
+/**
+ * Settles a payment from Safaricom's STK callback. Redelivered or late callbacks change nothing; a
+ * payment whose push response was lost (no CheckoutRequestID) is settled by its callback too, which
+ * reaches it through the payment id in the callback URL and must match its amount and phone.
+ */
 @Service
 public class SettleStkPayment {
 
     private static final Logger log = LoggerFactory.getLogger(SettleStkPayment.class);
 
     private final PaymentStore payments;
-    private final PaymentEventPort events;
+    private final PaymentSettlement settlement;
+    private final PaymentAuditPort audit;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public SettleStkPayment(PaymentStore payments, PaymentEventPort events, MeterRegistry metrics, Clock clock) {
+    public SettleStkPayment(PaymentStore payments, PaymentSettlement settlement, PaymentAuditPort audit,
+            MeterRegistry metrics, Clock clock) {
         this.payments = payments;
-        this.events = events;
+        this.settlement = settlement;
+        this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -43,8 +44,12 @@ public class SettleStkPayment {
         Payment payment = payments.find(callback.paymentId())
                 .orElseThrow(() -> new PaymentNotYetKnownException(callback.paymentId()));
         if (payment.state().isFinal()) {
-            log.info("payment {} is already {}; callback {} changes nothing", payment.id(), payment.state(),
-                    callback.callbackId());
+            ignoreLate(payment, callback);
+            return;
+        }
+        if (payment.isFlagged()) {
+            log.warn("payment {} is flagged ({}); callback {} changes nothing, a person settles it",
+                    payment.id(), payment.failureCode(), callback.callbackId());
             return;
         }
         if (payment.checkoutRequestId() != null && !payment.checkoutRequestId().equals(callback.checkoutRequestId())) {
@@ -53,21 +58,30 @@ public class SettleStkPayment {
             metrics.counter("payments.callback.mismatch", "reason", "checkout_request_id").increment();
             return;
         }
-        StkOutcome outcome = StkResultCodes.outcomeOf(callback.resultCode());
-        if (!outcome.recognised()) {
-            metrics.counter("payments.result_code.unrecognised", "code", callback.resultCode()).increment();
-        }
+        StkOutcome outcome = settlement.outcomeOf(callback.resultCode());
         if (outcome.state() == PaymentState.SUCCEEDED && !matchesPayment(callback, payment)) {
             settleAsMismatch(payment, callback);
             return;
         }
-        Instant at = clock.instant();
-        Transition change = new Transition(outcome.state(), callback.checkoutRequestId(), callback.merchantRequestId(),
-                outcome.failureCode(), callback.resultCode(), callback.mpesaReceiptNumber(), at,
-                reasonOf(outcome, callback));
-        if (payments.transition(payment.id(), change)) {
-            events.publish(eventFor(payment, outcome, callback, at));
+        settlement.settle(payment, outcome, new Transition(outcome.state(), callback.checkoutRequestId(),
+                callback.merchantRequestId(), outcome.failureCode(), callback.resultCode(),
+                callback.mpesaReceiptNumber(), clock.instant(), reasonOf(outcome, callback, payment)));
+    }
+
+    /**
+     * A final state never changes. A success reported after the payment ended otherwise (expired by the
+     * janitor, say) means money moved that we will not credit: flagged for a person, loudly.
+     */
+    private void ignoreLate(Payment payment, StkCallbackReceived callback) {
+        if (callback.succeeded() && payment.state() != PaymentState.SUCCEEDED) {
+            log.error("callback {} reports payment {} paid (receipt {}) after it ended {}; not credited, flagged",
+                    callback.callbackId(), payment.id(), callback.mpesaReceiptNumber(), payment.state());
+            metrics.counter("payments.callback.late_success", "state", payment.state().name().toLowerCase(Locale.ROOT)).increment();
+            audit.lateSuccessFlagged(payment, callback);
+            return;
         }
+        log.info("payment {} is already {}; callback {} changes nothing", payment.id(), payment.state(),
+                callback.callbackId());
     }
 
     private static boolean matchesPayment(StkCallbackReceived callback, Payment payment) {
@@ -83,28 +97,15 @@ public class SettleStkPayment {
                 callback.callbackId(), payment.id(), callback.amount(), payment.amount());
         metrics.counter("payments.callback.mismatch", "reason", "amount_or_phone").increment();
         payments.transition(payment.id(), new Transition(PaymentState.UNKNOWN, callback.checkoutRequestId(),
-                callback.merchantRequestId(), "callback_mismatch", callback.resultCode(),
+                callback.merchantRequestId(), PaymentStore.CALLBACK_MISMATCH, callback.resultCode(),
                 callback.mpesaReceiptNumber(), clock.instant(),
-                "callback_mismatch: Daraja result " + callback.resultCode() + " for another amount or phone"));
+                PaymentStore.CALLBACK_MISMATCH + ": Daraja result " + callback.resultCode()
+                        + " for another amount or phone"));
     }
 
-    private static String reasonOf(StkOutcome outcome, StkCallbackReceived callback) {
-        String daraja = "Daraja result " + callback.resultCode();
+    private static String reasonOf(StkOutcome outcome, StkCallbackReceived callback, Payment payment) {
+        String daraja = "Daraja result " + callback.resultCode()
+                + (payment.checkoutRequestId() == null ? " (callback matched after the push response was lost)" : "");
         return outcome.failureCode() == null ? daraja : outcome.failureCode() + ": " + daraja;
-    }
-
-    private static PaymentEvent eventFor(Payment payment, StkOutcome outcome, StkCallbackReceived callback, Instant at) {
-        String eventId = Ids.newId("evt");
-        if (outcome.state() == PaymentState.SUCCEEDED) {
-            return new PaymentSucceeded(eventId, payment.id(), payment.merchantId(), payment.amount(),
-                    callback.mpesaReceiptNumber(), outcome.customerMessage(), at);
-        }
-        PaymentStatus status = switch (outcome.state()) {
-            case CANCELLED -> PaymentStatus.CANCELLED;
-            case EXPIRED -> PaymentStatus.EXPIRED;
-            default -> PaymentStatus.FAILED;
-        };
-        return new PaymentFailed(eventId, payment.id(), payment.merchantId(), status, outcome.failureCode(),
-                callback.resultCode(), outcome.customerMessage(), at);
     }
 }

@@ -3,7 +3,11 @@ package io.mpesagw.payment.domain;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A customer-to-business payment by STK push, as payment-service knows it. */
+/**
+ * A customer-to-business payment by STK push, as payment-service knows it.
+ *
+ * @param failureCode our stable code once it failed, or {@link #CALLBACK_MISMATCH} while flagged
+ */
 public record Payment(
         String id,
         String merchantId,
@@ -13,7 +17,11 @@ public record Payment(
         String description,
         PaymentState state,
         String checkoutRequestId,
+        String failureCode,
         Instant createdAt) {
+
+    /** A callback that did not match the payment (amount, phone): held for a person, never settled automatically. */
+    public static final String CALLBACK_MISMATCH = "callback_mismatch";
 
     public Payment {
         Objects.requireNonNull(id, "id");
@@ -23,6 +31,11 @@ public record Payment(
     public static Payment requested(String id, String merchantId, long amount, String msisdn,
             String accountReference, String description, Instant at) {
         return new Payment(id, merchantId, amount, msisdn, accountReference, description,
-                PaymentState.REQUESTED, null, at);
+                PaymentState.REQUESTED, null, null, at);
+    }
+
+    /** Flagged for a person: neither a later callback nor the janitor may settle it. */
+    public boolean isFlagged() {
+        return state == PaymentState.UNKNOWN && CALLBACK_MISMATCH.equals(failureCode);
     }
 }

@@ -1,6 +1,7 @@
 package io.mpesagw.payment.domain;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Daraja STK ResultCodes (fact sheet section 5) mapped to outcomes. Keyed on the code only, never
@@ -33,6 +34,19 @@ public final class StkResultCodes {
             failed("2028", "merchant_misconfigured", "The merchant cannot accept M-Pesa payments right now."),
             failed("SFC_IC0003", "merchant_misconfigured", "The merchant cannot accept M-Pesa payments right now."));
 
+    /** The janitor's verdict when Daraja still says "being processed" after the prompt expired. */
+    public static final StkOutcome UNANSWERED_BEFORE_EXPIRY = new StkOutcome(PaymentState.EXPIRED, "prompt_expired",
+            "The request expired before it was completed. Please try again.", true);
+
+    /**
+     * The janitor's verdict on a payment without a CheckoutRequestID (the push response was lost, or the
+     * service stopped mid-push) that no callback settled before its prompt expired. Nothing more can be
+     * learned from Daraja, so it ends; a success reported later is flagged, never credited silently.
+     */
+    public static final StkOutcome NO_CONFIRMATION = new StkOutcome(PaymentState.EXPIRED, "no_confirmation",
+            "M-Pesa did not confirm this payment in time. If money left your account, keep the M-Pesa message"
+                    + " and contact the merchant.", true);
+
     private StkResultCodes() {
     }
 
@@ -43,6 +57,11 @@ public final class StkResultCodes {
         }
         return new StkOutcome(PaymentState.FAILED, "unrecognised_result",
                 "The payment did not go through. No money was taken.", false);
+    }
+
+    /** Every code this table maps: all of daraja-facts.md section 5. */
+    public static Set<String> knownCodes() {
+        return OUTCOMES.keySet();
     }
 
     private static Map.Entry<String, StkOutcome> failed(String code, String failureCode, String message) {

@@ -3,12 +3,15 @@ package io.mpesagw.payment.adapter.out.audit;
 import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditEventType;
 import io.mpesagw.audit.AuditTrail;
+import io.mpesagw.contracts.StkCallbackReceived;
 import io.mpesagw.payment.application.PaymentAuditPort;
 import io.mpesagw.payment.application.PushAttempt;
 import io.mpesagw.payment.application.PushResult;
+import io.mpesagw.payment.application.StkQueryAnswer;
 import io.mpesagw.payment.application.StkPushSummary;
 import io.mpesagw.payment.domain.Payment;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +30,42 @@ class AuditTrailPaymentAudit implements PaymentAuditPort {
                 .withDetails(Map.of("operation", "stk_push", "request", request(attempt.request()),
                         "response", response(attempt.result())))
                 .withMerchant(payment.merchantId()));
+    }
+
+    @Override
+    public void stkQueryExchanged(Payment payment, StkQueryAnswer answer, String decision) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("operation", "stk_query");
+        fields.put("checkoutRequestId", payment.checkoutRequestId());
+        switch (answer) {
+            case StkQueryAnswer.Final result -> {
+                fields.put("outcome", "result");
+                fields.put("resultCode", result.resultCode());
+                fields.put("resultDesc", result.resultDesc());
+            }
+            case StkQueryAnswer.StillProcessing processing -> fields.put("outcome", "still_processing");
+            case StkQueryAnswer.Unavailable unavailable -> {
+                fields.put("outcome", "unavailable");
+                fields.put("errorMessage", unavailable.reason());
+            }
+        }
+        fields.put("decision", decision);
+        audit.record(AuditEntry.of(AuditEventType.DARAJA_EXCHANGE, AuditEntry.SYSTEM, "payment", payment.id())
+                .withDetails(fields).withMerchant(payment.merchantId()));
+    }
+
+    @Override
+    public void lateSuccessFlagged(Payment payment, StkCallbackReceived callback) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("callbackId", callback.callbackId());
+        fields.put("checkoutRequestId", callback.checkoutRequestId());
+        fields.put("resultCode", callback.resultCode());
+        fields.put("mpesaReceipt", callback.mpesaReceiptNumber());
+        fields.put("amount", callback.amount());
+        fields.put("paymentState", payment.state().name().toLowerCase(Locale.ROOT));
+        fields.put("decision", "flagged: paid after the payment had ended; not credited, needs a person");
+        audit.record(AuditEntry.of(AuditEventType.CALLBACK_RECEIVED, AuditEntry.SYSTEM, "payment", payment.id())
+                .withDetails(fields).withMerchant(payment.merchantId()));
     }
 
     private static Map<String, Object> request(StkPushSummary request) {

@@ -6,6 +6,7 @@ import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.kit.tokens.SharedSecret;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import io.mpesagw.payment.application.StkPushPort;
+import io.mpesagw.payment.application.StkQueryPort;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,12 +19,31 @@ class DarajaConfiguration {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     @Bean
-    StkPushPort stkPushPort(DarajaSettings settings, Clock clock) {
-        DarajaEndpoint daraja = new DarajaEndpoint(settings.baseUrl(), CONNECT_TIMEOUT, Duration.ofSeconds(30));
-        HttpClient http = daraja.newHttpClient(); // also reaches token-service: one client per process
-        StkClient stk = new StkClient(daraja, http);
-        TokenServiceClient tokens = new TokenServiceClient(settings.tokenServiceUrl(),
-                new SharedSecret(settings.internalAuthToken(), "INTERNAL_AUTH_TOKEN"), http);
-        return new DarajaStkPush(stk, tokens, new CallbackPathToken(settings.callbackSigningKey()), settings, clock);
+    DarajaEndpoint darajaEndpoint(DarajaSettings settings) {
+        return new DarajaEndpoint(settings.baseUrl(), CONNECT_TIMEOUT, settings.darajaReadTimeout());
+    }
+
+    @Bean
+    HttpClient darajaHttpClient(DarajaEndpoint daraja) {
+        return daraja.newHttpClient(); // also reaches token-service: one client per process
+    }
+
+    @Bean
+    TokenServiceClient tokenServiceClient(DarajaSettings settings, HttpClient darajaHttpClient) {
+        return new TokenServiceClient(settings.tokenServiceUrl(),
+                new SharedSecret(settings.internalAuthToken(), "INTERNAL_AUTH_TOKEN"), darajaHttpClient);
+    }
+
+    @Bean
+    StkPushPort stkPushPort(DarajaEndpoint daraja, HttpClient darajaHttpClient, TokenServiceClient tokens,
+            DarajaSettings settings, Clock clock) {
+        return new DarajaStkPush(new StkClient(daraja, darajaHttpClient), tokens,
+                new CallbackPathToken(settings.callbackSigningKey()), settings, clock);
+    }
+
+    @Bean
+    StkQueryPort stkQueryPort(DarajaEndpoint daraja, HttpClient darajaHttpClient, TokenServiceClient tokens,
+            DarajaSettings settings, Clock clock) {
+        return new DarajaStkQuery(new StkClient(daraja, darajaHttpClient), tokens, daraja, settings, clock);
     }
 }

@@ -2,6 +2,7 @@ package io.mpesagw.payment.adapter.out.daraja;
 
 import io.mpesagw.daraja.DarajaEndpoint;
 import java.net.URI;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How payment-service reaches Daraja, token-service and its own callback endpoint. Secrets from the environment. */
@@ -14,9 +15,13 @@ public record DarajaSettings(
         URI tokenServiceUrl,
         String internalAuthToken,
         URI callbackBaseUrl,
-        String callbackSigningKey) {
+        String callbackSigningKey,
+        Duration darajaReadTimeout) {
 
     public DarajaSettings {
+        if (darajaReadTimeout == null || darajaReadTimeout.isNegative() || darajaReadTimeout.isZero()) {
+            throw new IllegalStateException("DARAJA_READ_TIMEOUT must be a positive duration, got " + darajaReadTimeout);
+        }
         DarajaEndpoint.baseUrlFor(mpesaEnv, darajaBaseUrl); // fails start-up on a bad MPESA_ENV or URL
         require(shortcode, "DARAJA_SHORTCODE");
         require(passkey, "DARAJA_PASSKEY");
@@ -37,6 +42,7 @@ public record DarajaSettings(
 
     @Override
     public String toString() {
-        return "DarajaSettings[baseUrl=" + baseUrl() + ", shortcode=" + shortcode + ", secrets=****]";
+        return "DarajaSettings[baseUrl=" + baseUrl() + ", shortcode=" + shortcode + ", readTimeout="
+                + darajaReadTimeout + ", secrets=****]";
     }
 }

@@ -2,6 +2,7 @@ package io.mpesagw.payment.adapter.out.persistence;
 
 import io.mpesagw.audit.AuditEntry;
 import io.mpesagw.audit.AuditTrail;
+import io.mpesagw.payment.application.DuePayment;
 import io.mpesagw.payment.application.PaymentStore;
 import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
@@ -70,6 +71,43 @@ class JdbcPaymentStore implements PaymentStore {
         return true;
     }
 
+    @Override
+    public Optional<DuePayment> claimNextDue(DueCutoffs cutoffs) {
+        // SKIP LOCKED: instances never wait for each other's rows; the claim (next_reconcile_at) keeps
+        // the payment away from them after this transaction ends, while the Daraja query runs.
+        return jdbc.sql("""
+                with due as (
+                    select id from payments
+                    where status in ('requested', 'submitted', 'unknown')
+                      and failure_code is distinct from :flagged
+                      and (next_reconcile_at <= :now
+                           or (next_reconcile_at is null and push_attempted_at <= case
+                                   when checkout_request_id is null then cast(:expiredBefore as timestamptz)
+                                   else cast(:queryBefore as timestamptz) end))
+                    order by coalesce(next_reconcile_at, push_attempted_at)
+                    limit 1
+                    for update skip locked)
+                update payments p set next_reconcile_at = :claimUntil, reconcile_attempts = p.reconcile_attempts + 1
+                from due where p.id = due.id
+                returning p.*""")
+                .param("flagged", CALLBACK_MISMATCH)
+                .param("now", Timestamp.from(cutoffs.now()))
+                .param("expiredBefore", Timestamp.from(cutoffs.endIfPushedBefore()))
+                .param("queryBefore", Timestamp.from(cutoffs.queryIfPushedBefore()))
+                .param("claimUntil", Timestamp.from(cutoffs.claimUntil()))
+                .query((rs, n) -> new DuePayment(toPayment(rs, n), rs.getTimestamp("push_attempted_at").toInstant(),
+                        rs.getInt("reconcile_attempts")))
+                .optional();
+    }
+
+    @Override
+    public boolean scheduleNextCheck(String paymentId, Instant at) {
+        return jdbc.sql("""
+                update payments set next_reconcile_at = ?
+                where id = ? and status in ('requested', 'submitted', 'unknown')""")
+                .params(Timestamp.from(at), paymentId).update() == 1;
+    }
+
     private record LockedRow(String status, String merchantId) {
     }
 
@@ -114,7 +152,7 @@ class JdbcPaymentStore implements PaymentStore {
         return new Payment(rs.getString("id"), rs.getString("merchant_id"), rs.getLong("amount"),
                 rs.getString("msisdn"), rs.getString("account_reference"), rs.getString("description"),
                 PaymentState.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getString("checkout_request_id"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("checkout_request_id"), rs.getString("failure_code"), rs.getTimestamp("created_at").toInstant());
     }
 
     private static String name(PaymentState state) {

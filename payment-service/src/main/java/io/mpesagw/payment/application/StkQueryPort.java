@@ -1,0 +1,14 @@
+package io.mpesagw.payment.application;
+
+import io.mpesagw.payment.domain.Payment;
+import java.time.Duration;
+
+/** Asks Daraja how a payment's STK push ended (STK push query), with token handling inside. */
+public interface StkQueryPort {
+
+    /** {@code payment.checkoutRequestId()} must be set. */
+    StkQueryAnswer query(Payment payment);
+
+    /** The longest one {@link #query} can take, token refresh and retry included: the janitor's claim lasts longer. */
+    Duration longestQuery();
+}
