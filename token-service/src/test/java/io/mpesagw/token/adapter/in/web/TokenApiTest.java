@@ -154,6 +154,21 @@ class TokenApiTest {
     }
 
     @Test
+    void log_lines_written_while_serving_a_request_name_its_request_id(CapturedOutput output) throws Exception {
+        String stale = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
+
+        HttpResponse<String> refreshed = send(HttpRequest.newBuilder(url("/internal/v1/tokens/default/invalidations"))
+                .header("Authorization", "Bearer " + INTERNAL).header("Content-Type", "application/json")
+                .header("X-Request-Id", "req-log-check-42")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"accessToken\":\"" + stale + "\"}")));
+        json(refreshed);
+
+        assertThat(refreshed.headers().firstValue("X-Request-Id")).hasValue("req-log-check-42");
+        assertThat(output.getAll().lines().filter(line -> line.contains("fetched a Daraja token for credential set 'default'")))
+                .anyMatch(line -> line.contains("[req-log-check-42]"));
+    }
+
+    @Test
     void every_refresh_and_every_failed_one_is_audited_without_token_or_credentials() throws Exception {
         String current = json(get("/internal/v1/tokens/default")).get("accessToken").asString();
         long before = refreshEntries("refreshed");
