@@ -17,7 +17,6 @@ import io.mpesagw.payment.application.StkPushSummary;
 import io.mpesagw.payment.application.StkPushPort;
 import io.mpesagw.payment.domain.Payment;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * Sends STK pushes. Retries only what Daraja certainly did not process: a refused access token
@@ -26,7 +25,6 @@ import java.time.Duration;
  */
 class DarajaStkPush implements StkPushPort {
 
-    private static final int MAX_THROTTLED_ATTEMPTS = 4;
     private static final int MAX_DESCRIPTION = 13;
 
     private final StkClient stk;
@@ -90,10 +88,9 @@ class DarajaStkPush implements StkPushPort {
                     exchange.tokenReplaced = true;
                 }
                 case DarajaOutcome.Throttled<StkPushAccepted> throttled -> {
-                    if (attempt >= MAX_THROTTLED_ATTEMPTS) {
+                    if (!ThrottleBackoff.waitBeforeRetry(attempt)) {
                         return new PushResult.Refused(throttled.errorCode(), throttled.errorMessage());
                     }
-                    backOff(attempt);
                 }
                 case DarajaOutcome.StillProcessing<StkPushAccepted> processing -> {
                     return new PushResult.Unclear("Daraja reports the request as still being processed");
@@ -121,14 +118,5 @@ class DarajaStkPush implements StkPushPort {
                 TransactionType.CUSTOMER_PAY_BILL_ONLINE, payment.amount(), payment.msisdn(), settings.shortcode(),
                 callbackUrl, payment.accountReference(),
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description);
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            // Spike arrest is per second: 1 s, 2 s, 4 s keeps us under it without giving up early.
-            Thread.sleep(Duration.ofSeconds(1L << (attempt - 1)).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -9,12 +9,12 @@ import io.mpesagw.daraja.status.TransactionStatusClient;
 import io.mpesagw.daraja.status.TransactionStatusRequest;
 import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.payment.adapter.out.daraja.DarajaSettings;
+import io.mpesagw.payment.adapter.out.daraja.ThrottleBackoff;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient.TokenUnavailableException;
 import io.mpesagw.payment.payout.application.B2cPort;
 import io.mpesagw.payment.payout.application.StatusQueryPort;
 import io.mpesagw.payment.payout.domain.Payout;
-import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -23,7 +23,6 @@ import java.util.function.Function;
  */
 class DarajaPayouts implements B2cPort, StatusQueryPort {
 
-    private static final int MAX_THROTTLED_ATTEMPTS = 4;
     /** v3 answers a repeated OriginatorConversationID with this: an earlier send got through. */
     private static final String DUPLICATE = "500.002.1001";
 
@@ -116,9 +115,8 @@ class DarajaPayouts implements B2cPort, StatusQueryPort {
             if (outcome instanceof DarajaOutcome.InvalidAccessToken<InitiatorAccepted> && !tokenReplaced) {
                 token = tokens.replace(token);
                 tokenReplaced = true;
-            } else if (outcome instanceof DarajaOutcome.Throttled<InitiatorAccepted> && attempt < MAX_THROTTLED_ATTEMPTS) {
-                backOff(attempt);
-            } else {
+            } else if (!(outcome instanceof DarajaOutcome.Throttled<InitiatorAccepted>)
+                    || !ThrottleBackoff.waitBeforeRetry(attempt)) {
                 return outcome;
             }
         }
@@ -128,14 +126,5 @@ class DarajaPayouts implements B2cPort, StatusQueryPort {
     private String callbackUrl(String api, Payout payout, String kind) {
         return daraja.callbackBaseUrl().resolve("/v1/callbacks/" + api + "/" + payout.id() + "/"
                 + pathTokens.forPayment(payout.id()) + "/" + kind).toString();
-    }
-
-    private static void backOff(int attempt) {
-        try {
-            // Spike arrest is per second: 1 s, 2 s, 4 s keeps us under it without giving up early.
-            Thread.sleep(Duration.ofSeconds(1L << (attempt - 1)).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
