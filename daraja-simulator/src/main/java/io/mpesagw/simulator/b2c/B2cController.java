@@ -3,6 +3,7 @@ package io.mpesagw.simulator.b2c;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mpesagw.simulator.SimulatorMetrics;
+import io.mpesagw.simulator.app.AppCall;
 import io.mpesagw.simulator.initiator.InitiatorAccepted;
 import io.mpesagw.simulator.initiator.InitiatorGate;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,7 @@ class B2cController {
     /** The body is taken raw so that a wrong Content-Type reaches Daraja's own (misleading) check. */
     private PaymentAccepted pay(B2cVersion version, String authorization, String contentType, byte[] body) {
         metrics.b2cRequestReceived();
-        B2cRequest request = B2cRequest.from(gate.open(authorization, contentType, body), version);
+        B2cRequest request = B2cRequest.from(gate.open(AppCall.B2C, authorization, contentType, body), version);
         B2cService.Accepted accepted = payments.pay(request, version);
         return new PaymentAccepted(accepted.conversationId(), accepted.originatorConversationId(), "0",
                 InitiatorAccepted.ACCEPTED);

@@ -1,26 +1,26 @@
 package io.mpesagw.simulator.callback;
 
 import io.mpesagw.simulator.SimulatorMetrics;
-import io.mpesagw.simulator.SimulatorProperties;
 import io.mpesagw.simulator.fault.FaultCounters;
 import jakarta.annotation.PreDestroy;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * POSTs result callbacks over real HTTP from the configured source address, so the gateway's
- * callback-source allowlist is exercised for real. Like Daraja, it logs the status, ignores the
+ * POSTs result callbacks over real HTTP from the current {@link CallbackSourceAddress}, so the
+ * gateway's callback-source allowlist is exercised for real. Like Daraja, it logs the status, ignores the
  * body, and never retries. Every callback passes through {@link CallbackFaults}, so test control can
  * drop or duplicate the callbacks of any API.
  */
@@ -31,22 +31,22 @@ public class CallbackSender {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http;
+    /**
+     * One client per source address ever used (the bind is fixed per client). Kept, not shut down on
+     * a switch, so a callback in flight from the old address still completes.
+     */
+    private final Map<InetAddress, HttpClient> clients = new ConcurrentHashMap<>();
+    private final CallbackSourceAddress source;
     private final SimulatorMetrics metrics;
     private final CallbackFaults faults;
     private final FaultCounters faultCounters;
 
-    public CallbackSender(SimulatorProperties properties, SimulatorMetrics metrics, CallbackFaults faults,
+    public CallbackSender(CallbackSourceAddress source, SimulatorMetrics metrics, CallbackFaults faults,
             FaultCounters faultCounters) {
+        this.source = source;
         this.metrics = metrics;
         this.faults = faults;
         this.faultCounters = faultCounters;
-        this.http = HttpClient.newBuilder()
-                .localAddress(sourceAddress(properties.callbackSourceAddress()))
-                .connectTimeout(CONNECT_TIMEOUT)
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
     }
 
     /**
@@ -76,7 +76,7 @@ public class CallbackSender {
      */
     public CompletableFuture<Optional<byte[]>> ask(URI url, byte[] json, String reference, Duration timeout) {
         String target = target(url);
-        return http.sendAsync(request(url, json, timeout), HttpResponse.BodyHandlers.ofByteArray())
+        return http().sendAsync(request(url, json, timeout), HttpResponse.BodyHandlers.ofByteArray())
                 .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((response, failure) -> {
                     if (failure != null) {
@@ -97,7 +97,7 @@ public class CallbackSender {
 
     private CompletableFuture<Void> send(URI url, byte[] json, String reference) {
         String target = target(url);
-        return http.sendAsync(request(url, json, RESPONSE_TIMEOUT), HttpResponse.BodyHandlers.discarding())
+        return http().sendAsync(request(url, json, RESPONSE_TIMEOUT), HttpResponse.BodyHandlers.discarding())
                 .handle((response, failure) -> {
                     if (failure != null) {
                         metrics.callbackFailed();
@@ -125,17 +125,17 @@ public class CallbackSender {
         return url.getScheme() + "://" + url.getAuthority();
     }
 
-    @PreDestroy
-    void close() {
-        http.shutdownNow();
+    private HttpClient http() {
+        return clients.computeIfAbsent(source.current(), address -> HttpClient.newBuilder()
+                .localAddress(address)
+                .connectTimeout(CONNECT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
     }
 
-    private static InetAddress sourceAddress(String address) {
-        try {
-            return InetAddress.getByName(address);
-        } catch (UnknownHostException unknown) {
-            throw new IllegalStateException(
-                    "SIMULATOR_CALLBACK_SOURCE_ADDRESS '" + address + "' is not an address of this machine", unknown);
-        }
+    @PreDestroy
+    void close() {
+        clients.values().forEach(HttpClient::shutdownNow);
     }
 }

@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
 /**
- * The access tokens issued so far and when each expires. Several may be valid at once: callers
- * widely rely on that, whatever the Daraja FAQ says about invalidation.
+ * The access tokens issued so far, the app each was issued to and when each expires. Several may be
+ * valid at once: callers widely rely on that, whatever the Daraja FAQ says about invalidation.
  */
 @Component
 public class AccessTokens {
@@ -20,7 +21,7 @@ public class AccessTokens {
     private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     private static final int TOKEN_LENGTH = 28;
 
-    private final Map<String, Instant> expiryByToken = new ConcurrentHashMap<>();
+    private final Map<String, Grant> grantByToken = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
     private final Duration configuredLifetime;
@@ -32,12 +33,13 @@ public class AccessTokens {
         this.lifetime = new AtomicReference<>(configuredLifetime);
     }
 
-    public IssuedToken issue() {
+    /** A new token for the app with this consumer key. */
+    public IssuedToken issue(String consumerKey) {
         Instant now = clock.instant();
-        expiryByToken.values().removeIf(expiry -> !expiry.isAfter(now));
+        grantByToken.values().removeIf(grant -> !grant.expiry().isAfter(now));
         String token = randomToken();
         Duration issuedFor = lifetime.get();
-        expiryByToken.put(token, now.plus(issuedFor));
+        grantByToken.put(token, new Grant(consumerKey, now.plus(issuedFor)));
         return new IssuedToken(token, issuedFor);
     }
 
@@ -63,14 +65,16 @@ public class AccessTokens {
     /** Test control: every token issued so far stops working now. @return how many were still valid */
     public int expireAll() {
         Instant now = clock.instant();
-        int valid = (int) expiryByToken.values().stream().filter(expiry -> expiry.isAfter(now)).count();
-        expiryByToken.clear();
+        int valid = (int) grantByToken.values().stream().filter(grant -> grant.expiry().isAfter(now)).count();
+        grantByToken.clear();
         return valid;
     }
 
-    public boolean isValid(String token) {
-        Instant expiry = expiryByToken.get(token);
-        return expiry != null && expiry.isAfter(clock.instant());
+    /** The consumer key of the app an unexpired token was issued to. */
+    public Optional<String> appOf(String token) {
+        Grant grant = grantByToken.get(token);
+        return grant != null && grant.expiry().isAfter(clock.instant()) ? Optional.of(grant.consumerKey())
+                : Optional.empty();
     }
 
     private String randomToken() {
@@ -82,5 +86,8 @@ public class AccessTokens {
     }
 
     public record IssuedToken(String accessToken, Duration lifetime) {
+    }
+
+    private record Grant(String consumerKey, Instant expiry) {
     }
 }

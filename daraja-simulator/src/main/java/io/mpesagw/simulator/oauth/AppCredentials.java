@@ -1,34 +1,32 @@
 package io.mpesagw.simulator.oauth;
 
-import io.mpesagw.simulator.SimulatorProperties;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import io.mpesagw.simulator.app.DarajaApps;
 import java.util.Base64;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
-/** The one Daraja app (consumer key and secret) the simulator accepts. */
+/** Reads OAuth's HTTP Basic header and names the known Daraja app it belongs to. */
 @Component
 class AppCredentials {
 
     private static final String BASIC = "basic ";
 
-    private final byte[] expected;
+    private final DarajaApps apps;
 
-    AppCredentials(SimulatorProperties properties) {
-        this.expected = (properties.consumerKey() + ":" + properties.consumerSecret()).getBytes(StandardCharsets.UTF_8);
+    AppCredentials(DarajaApps apps) {
+        this.apps = apps;
     }
 
-    /** True only for {@code Basic base64(key:secret)} with this app's key and secret. */
-    boolean acceptBasic(String authorization) {
+    /** The consumer key, only for {@code Basic base64(key:secret)} with a known app's key and secret. */
+    Optional<String> appOf(String authorization) {
         if (authorization == null || authorization.length() <= BASIC.length()
                 || !authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return false;
+            return Optional.empty();
         }
         try {
-            byte[] presented = Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim());
-            return MessageDigest.isEqual(presented, expected);
+            return apps.authenticate(Base64.getDecoder().decode(authorization.substring(BASIC.length()).trim()));
         } catch (IllegalArgumentException notBase64) {
-            return false;
+            return Optional.empty();
         }
     }
 }

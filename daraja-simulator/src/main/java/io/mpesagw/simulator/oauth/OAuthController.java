@@ -3,6 +3,8 @@ package io.mpesagw.simulator.oauth;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mpesagw.simulator.SimulatorMetrics;
+import io.mpesagw.simulator.app.AppCall;
+import io.mpesagw.simulator.app.DarajaApps;
 import io.mpesagw.simulator.daraja.DarajaRejection;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +19,13 @@ class OAuthController {
     private final AppCredentials credentials;
     private final AccessTokens tokens;
     private final SimulatorMetrics metrics;
+    private final DarajaApps apps;
 
-    OAuthController(AppCredentials credentials, AccessTokens tokens, SimulatorMetrics metrics) {
+    OAuthController(AppCredentials credentials, AccessTokens tokens, SimulatorMetrics metrics, DarajaApps apps) {
         this.credentials = credentials;
         this.tokens = tokens;
         this.metrics = metrics;
+        this.apps = apps;
     }
 
     @GetMapping("/oauth/v1/generate")
@@ -29,13 +33,12 @@ class OAuthController {
             @RequestParam(name = "grant_type", required = false) String grantType,
             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         metrics.oauthCalled();
-        if (!credentials.acceptBasic(authorization)) {
-            throw DarajaRejection.invalidAuthentication();
-        }
+        String app = credentials.appOf(authorization).orElseThrow(DarajaRejection::invalidAuthentication);
+        apps.count(app, AppCall.OAUTH);
         if (!"client_credentials".equals(grantType)) {
             throw DarajaRejection.invalidGrantType();
         }
-        AccessTokens.IssuedToken issued = tokens.issue();
+        AccessTokens.IssuedToken issued = tokens.issue(app);
         // Daraja sends expires_in as a string, one second short of the real lifetime.
         return new TokenResponse(issued.accessToken(), Long.toString(issued.lifetime().toSeconds() - 1));
     }

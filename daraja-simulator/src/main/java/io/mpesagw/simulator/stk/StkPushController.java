@@ -3,6 +3,8 @@ package io.mpesagw.simulator.stk;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mpesagw.simulator.SimulatorMetrics;
+import io.mpesagw.simulator.app.AppCall;
+import io.mpesagw.simulator.app.DarajaApps;
 import io.mpesagw.simulator.daraja.DarajaJsonBody;
 import io.mpesagw.simulator.oauth.BearerGuard;
 import org.springframework.http.HttpHeaders;
@@ -21,14 +23,16 @@ class StkPushController {
     private final DarajaJsonBody jsonBody;
     private final StkPushService pushes;
     private final SimulatorMetrics metrics;
+    private final DarajaApps apps;
     private final StkTextLimits textLimits;
 
     StkPushController(BearerGuard bearer, DarajaJsonBody jsonBody, StkPushService pushes, SimulatorMetrics metrics,
-            StkTextLimits textLimits) {
+            StkTextLimits textLimits, DarajaApps apps) {
         this.bearer = bearer;
         this.jsonBody = jsonBody;
         this.pushes = pushes;
         this.metrics = metrics;
+        this.apps = apps;
         this.textLimits = textLimits;
     }
 
@@ -39,7 +43,7 @@ class StkPushController {
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestBody(required = false) byte[] body) {
         metrics.stkPushReceived();
-        bearer.requireValidToken(authorization);
+        apps.count(bearer.requireValidToken(authorization), AppCall.STK_PUSH);
         StkPushRequest request = StkPushRequest.from(jsonBody.read(contentType, body), textLimits.longText());
         StkPrompt prompt = pushes.push(request);
         return new PushAccepted(prompt.merchantRequestId(), prompt.checkoutRequestId(), "0", ACCEPTED, ACCEPTED);

@@ -3,6 +3,8 @@ package io.mpesagw.simulator.stk;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.mpesagw.simulator.SimulatorMetrics;
+import io.mpesagw.simulator.app.AppCall;
+import io.mpesagw.simulator.app.DarajaApps;
 import io.mpesagw.simulator.daraja.DarajaJsonBody;
 import io.mpesagw.simulator.oauth.BearerGuard;
 import org.springframework.http.HttpHeaders;
@@ -22,12 +24,15 @@ class StkQueryController {
     private final DarajaJsonBody jsonBody;
     private final StkPushService pushes;
     private final SimulatorMetrics metrics;
+    private final DarajaApps apps;
 
-    StkQueryController(BearerGuard bearer, DarajaJsonBody jsonBody, StkPushService pushes, SimulatorMetrics metrics) {
+    StkQueryController(BearerGuard bearer, DarajaJsonBody jsonBody, StkPushService pushes, SimulatorMetrics metrics,
+            DarajaApps apps) {
         this.bearer = bearer;
         this.jsonBody = jsonBody;
         this.pushes = pushes;
         this.metrics = metrics;
+        this.apps = apps;
     }
 
     @PostMapping("/mpesa/stkpushquery/v1/query")
@@ -36,7 +41,7 @@ class StkQueryController {
             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
             @RequestBody(required = false) byte[] body) {
         metrics.stkQueryReceived();
-        bearer.requireValidToken(authorization);
+        apps.count(bearer.requireValidToken(authorization), AppCall.STK_QUERY);
         PromptState.Resolved resolved = pushes.query(StkQueryRequest.from(jsonBody.read(contentType, body)));
         StkPrompt prompt = resolved.prompt();
         return new QueryAnswer("0", ANSWERED, prompt.merchantRequestId(), prompt.checkoutRequestId(),
