@@ -5,23 +5,18 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.mpesagw.audit.AuditTrail;
-import io.mpesagw.daraja.DarajaEndpoint;
-import io.mpesagw.daraja.oauth.DarajaOAuthClient;
 import io.mpesagw.kit.crypto.EncryptionKeys;
 import io.mpesagw.kit.crypto.SealedBox;
 import io.mpesagw.kit.tokens.SharedSecret;
 import io.mpesagw.token.adapter.in.schedule.ProactiveRefreshSchedule;
-import io.mpesagw.token.adapter.out.audit.AuditedTokenSource;
-import io.mpesagw.token.adapter.out.daraja.CircuitBreakingTokenSource;
-import io.mpesagw.token.adapter.out.daraja.DarajaTokenSource;
-import io.mpesagw.token.adapter.out.metrics.MicrometerLeaseEvents;
+import io.mpesagw.token.adapter.out.daraja.AppCredentials;
+import io.mpesagw.token.adapter.out.persistence.JdbcCredentialSetStore;
 import io.mpesagw.token.adapter.out.persistence.JdbcSharedTokenStore;
-import io.mpesagw.token.domain.CoordinatedTokenSource;
-import io.mpesagw.token.domain.RefreshPolicy;
+import io.mpesagw.token.application.ConfiguredCredentialSets;
+import io.mpesagw.token.domain.CredentialSetStore;
 import io.mpesagw.token.domain.SharedTokenStore;
 import io.mpesagw.token.domain.TokenLease;
 import io.mpesagw.token.domain.TokenLeases;
-import io.mpesagw.token.domain.TokenSource;
 import io.mpesagw.token.domain.TokenSourceException;
 import java.time.Clock;
 import java.util.List;
@@ -33,7 +28,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wires each credential set: Daraja OAuth → circuit breaker → audit → shared store → lease → HTTP. */
+/** Wires the token leases of every credential set (see LeaseAssembly), their shared store and the vault's store. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenServiceProperties.class)
 class TokenServiceConfiguration {
@@ -49,11 +44,20 @@ class TokenServiceConfiguration {
     }
 
     @Bean
-    SharedTokenStore sharedTokenStore(TokenServiceProperties properties, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
-        SealedBox box = new SealedBox(EncryptionKeys.fromBase64("TOKEN_ENCRYPTION_KEY", properties.encryptionKey(),
+    SealedBox tokenSealedBox(TokenServiceProperties properties) {
+        return new SealedBox(EncryptionKeys.fromBase64("TOKEN_ENCRYPTION_KEY", properties.encryptionKey(),
                 properties.encryptionKeyPrevious()));
+    }
+
+    @Bean
+    SharedTokenStore sharedTokenStore(SealedBox box, JdbcClient jdbc, PlatformTransactionManager transactions,
+            Clock clock) {
         return new JdbcSharedTokenStore(jdbc, new TransactionTemplate(transactions), box, ReplicaName.current(), clock);
+    }
+
+    @Bean
+    CredentialSetStore credentialSetStore(JdbcClient jdbc, SealedBox box) {
+        return new JdbcCredentialSetStore(jdbc, box);
     }
 
     @Bean
@@ -71,27 +75,19 @@ class TokenServiceConfiguration {
         return registry;
     }
 
+    /** The configured sets' leases now; a stored set's on its first use, reading its credentials at each refresh. */
     @Bean
-    TokenLeases tokenLeases(TokenServiceProperties properties, SharedTokenStore store, CircuitBreakerRegistry breakers,
-            Clock clock, MeterRegistry meters, AuditTrail audit, PlatformTransactionManager transactionManager) {
+    TokenLeases tokenLeases(TokenServiceProperties properties, ConfiguredCredentialSets configured, SharedTokenStore store,
+            CredentialSetStore vault, CircuitBreakerRegistry breakers, Clock clock, MeterRegistry meters,
+            AuditTrail audit, PlatformTransactionManager transactionManager) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactionManager);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        RefreshPolicy policy = new RefreshPolicy(properties.refreshBuffer(), properties.refreshAhead());
-        List<TokenLease> leases = properties.credentialSets().stream().map(set -> {
-            DarajaEndpoint endpoint = new DarajaEndpoint(properties.baseUrlFor(set.environment()),
-                    properties.connectTimeout(), properties.readTimeout());
-            TokenSource oauth = new AuditedTokenSource(new CircuitBreakingTokenSource(
-                    new DarajaTokenSource(set.name(), new DarajaOAuthClient(endpoint, endpoint.newHttpClient(), clock),
-                            set.consumerKey(), set.consumerSecret(), clock),
-                    breakers.circuitBreaker("daraja-oauth-" + set.name())), set.name(), audit, ownTransaction, clock);
-            MicrometerLeaseEvents events = new MicrometerLeaseEvents(meters, set.name());
-            TokenLease lease = new TokenLease(set.name(),
-                    new CoordinatedTokenSource(set.name(), store, oauth, policy, properties.refreshWait(), clock, events),
-                    clock, policy, properties.refreshWait(), properties.oauthBackoff(), events);
-            MicrometerLeaseEvents.registerGauges(meters, lease, clock);
-            return lease;
-        }).toList();
-        return new TokenLeases(leases);
+        LeaseAssembly assembly = new LeaseAssembly(properties, store, breakers, meters, audit, ownTransaction, clock);
+        List<TokenLease> leases = properties.credentialSets().stream()
+                .map(set -> assembly.lease(set.name(), set.environment(),
+                        AppCredentials.fixed(set.consumerKey(), set.consumerSecret())))
+                .toList();
+        return new TokenLeases(leases, assembly.storedSetLeases(vault, configured));
     }
 
     @Bean

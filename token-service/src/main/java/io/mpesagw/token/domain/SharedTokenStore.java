@@ -18,6 +18,15 @@ public interface SharedTokenStore {
     /** Stores the set's new token; called under the refresh lock. */
     void save(String credentialSet, LeasedToken token);
 
+    /**
+     * Drops the set's stored token (its credentials were replaced), under the refresh lock so that a
+     * refresh in flight with the old credentials has stored its token before, not after. Joins the
+     * caller's transaction, which then holds the lock until it commits.
+     *
+     * @throws TokenUnavailableException when a refresh held the lock for longer than {@code wait}
+     */
+    void discard(String credentialSet, Duration wait);
+
     @FunctionalInterface
     interface RefreshWork {
         LeasedToken run() throws TokenSourceException;

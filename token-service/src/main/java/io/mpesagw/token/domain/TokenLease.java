@@ -110,6 +110,24 @@ public final class TokenLease {
         }
     }
 
+    /**
+     * The set's credentials were replaced: the held token (of the old app) is dropped, the back-off is
+     * reset, and a refresh still in flight is left to finish for its own waiters but is no longer joined
+     * nor kept (it may have fetched with the old credentials).
+     */
+    public void forget() {
+        lock.lock();
+        try {
+            held = null;
+            refresh = null;
+            consecutiveFailures = 0;
+            retryAt = null;
+            lastFailure = null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** The background refresh: replaces a token ahead of the buffer, so that callers rarely wait. */
     public void refreshAhead() {
         Flight flight;
@@ -174,12 +192,12 @@ public final class TokenLease {
     private void fetchInto(CompletableFuture<LeasedToken> future, RefreshRequest request) {
         try {
             LeasedToken fresh = source.fetch(request);
-            succeeded(fresh);
+            succeeded(future, fresh);
             events.refreshed();
             future.complete(fresh);
         } catch (Throwable e) {
             // whatever happened, waiters must wake and a later caller must be able to try again
-            failed(e);
+            failed(future, e);
             events.refreshFailed();
             future.completeExceptionally(e);
             if (e instanceof Error error) {
@@ -188,10 +206,16 @@ public final class TokenLease {
         }
     }
 
-    /** Publishes the outcome before waiters wake, so that no caller starts a second fetch meanwhile. */
-    private void succeeded(LeasedToken fresh) {
+    /**
+     * Publishes the outcome before waiters wake, so that no caller starts a second fetch meanwhile; a
+     * flight that {@link #forget()} detached changes nothing.
+     */
+    private void succeeded(CompletableFuture<LeasedToken> flight, LeasedToken fresh) {
         lock.lock();
         try {
+            if (refresh != flight) {
+                return;
+            }
             held = fresh;
             refresh = null;
             consecutiveFailures = 0;
@@ -202,9 +226,12 @@ public final class TokenLease {
         }
     }
 
-    private void failed(Throwable e) {
+    private void failed(CompletableFuture<LeasedToken> flight, Throwable e) {
         lock.lock();
         try {
+            if (refresh != flight) {
+                return;
+            }
             refresh = null;
             consecutiveFailures++;
             retryAt = clock.instant().plus(backoff.after(consecutiveFailures));

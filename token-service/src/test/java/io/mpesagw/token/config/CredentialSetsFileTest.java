@@ -32,7 +32,7 @@ class CredentialSetsFileTest {
                 + "\"consumerSecret\":\"cs-secret\"}]}");
 
         assertThatThrownBy(() -> CredentialSetsFile.read(file))
-                .hasMessageContaining("entry 1: a credential set name must be 1 to 40 characters")
+                .hasMessageContaining("entry 1: a credential set name must be 1 to 64 characters")
                 .hasMessageNotContaining("ck-secret").hasMessageNotContaining("cs-secret");
     }
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The internal token API (README, Configuration); the bearer check runs before it (InternalBearerCheck).
  * The path names the credential set (a merchant's Daraja app): "default" from the environment, others
- * from DARAJA_CREDENTIAL_SETS_FILE.
+ * from DARAJA_CREDENTIAL_SETS_FILE or stored in the vault (CredentialSetController).
  */
 @RestController
 class TokenController {

@@ -12,31 +12,30 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetches tokens from Daraja OAuth with one credential set's consumer key and secret. */
+/** Fetches tokens from Daraja OAuth with one credential set's consumer key and secret, as they are at each refresh. */
 public final class DarajaTokenSource implements TokenSource {
 
     private static final Logger log = LoggerFactory.getLogger(DarajaTokenSource.class);
 
     private final String credentialSet;
     private final DarajaOAuthClient oauth;
-    private final String consumerKey;
-    private final String consumerSecret;
+    private final AppCredentials.Lookup credentials;
     private final Clock clock;
 
-    public DarajaTokenSource(String credentialSet, DarajaOAuthClient oauth, String consumerKey, String consumerSecret,
+    public DarajaTokenSource(String credentialSet, DarajaOAuthClient oauth, AppCredentials.Lookup credentials,
             Clock clock) {
         this.credentialSet = credentialSet;
         this.oauth = oauth;
-        this.consumerKey = consumerKey;
-        this.consumerSecret = consumerSecret;
+        this.credentials = credentials;
         this.clock = clock;
     }
 
     @Override
     public LeasedToken fetch(RefreshRequest request) throws TokenSourceException {
+        AppCredentials app = credentials.current();
         Instant asked = clock.instant();
         try {
-            AccessToken token = oauth.fetchToken(consumerKey, consumerSecret);
+            AccessToken token = oauth.fetchToken(app.consumerKey(), app.consumerSecret());
             log.info("fetched a Daraja token for credential set '{}' valid until {} ({})", credentialSet,
                     token.expiresAt(), request.getClass().getSimpleName());
             return new LeasedToken(token.value(), asked, token.expiresAt());

@@ -4,6 +4,7 @@ import io.mpesagw.kit.crypto.SealedBox;
 import io.mpesagw.token.domain.LeasedToken;
 import io.mpesagw.token.domain.SharedTokenStore;
 import io.mpesagw.token.domain.TokenSourceException;
+import io.mpesagw.token.domain.TokenUnavailableException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -75,8 +76,7 @@ public final class JdbcSharedTokenStore implements SharedTokenStore {
     public LeasedToken underRefreshLock(String credentialSet, Duration wait, RefreshWork work) throws TokenSourceException {
         try {
             return transactions.execute(tx -> {
-                jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query(String.class).single();
-                jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(lockKey(credentialSet)).query(Integer.class).single();
+                lockForRefresh(credentialSet, wait);
                 try {
                     return work.run();
                 } catch (TokenSourceException e) {
@@ -111,6 +111,27 @@ public final class JdbcSharedTokenStore implements SharedTokenStore {
                 .param("expiresAt", Timestamp.from(token.expiresAt())).param("replica", replica)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    @Override
+    public void discard(String credentialSet, Duration wait) {
+        try {
+            transactions.executeWithoutResult(tx -> {
+                lockForRefresh(credentialSet, wait);
+                jdbc.sql("DELETE FROM daraja_tokens WHERE credential_set = ?").param(credentialSet).update();
+            });
+        } catch (DataAccessException e) {
+            if (!isLockTimeout(e)) {
+                throw e;
+            }
+            throw new TokenUnavailableException("a token refresh of credential set '" + credentialSet
+                    + "' held its lock for longer than " + wait + "; nothing was changed, retry shortly");
+        }
+    }
+
+    private void lockForRefresh(String credentialSet, Duration wait) {
+        jdbc.sql("SELECT set_config('lock_timeout', ?, true)").param(wait.toMillis() + "ms").query(String.class).single();
+        jdbc.sql("SELECT 1 FROM pg_advisory_xact_lock(?)").param(lockKey(credentialSet)).query(Integer.class).single();
     }
 
     /** PostgreSQL's lock_not_available (55P03), whichever exception Spring wrapped it in. */
