@@ -1,7 +1,7 @@
 // A stand-in for api-gateway and notification-service, to look at the page without the stack:
 //   node dev/stub-backend.mjs &
 //   GATEWAY_URL=http://127.0.0.1:8099 NOTIFICATION_URL=http://127.0.0.1:8099 npm run preview
-//   open http://127.0.0.1:5173/checkout/cs_demo#any-secret
+//   open 'http://127.0.0.1:5173/checkout/cs_demo#client_secret=any-secret&publishable_key=pk_test_any'
 // Outcome by the phone's last digit: 1 cancelled, 2 failed, 3 stays unknown, else succeeded.
 import { createServer } from 'node:http';
 
@@ -53,7 +53,13 @@ createServer((req, res) => {
   const url = new URL(req.url, 'http://stub');
   const checkout = url.pathname.match(/^\/v1\/checkout\/sessions\/([\w-]+)(\/pay)?$/);
   const events = url.pathname.match(/^\/v1\/payments\/([\w-]+)\/events$/);
-  if (checkout && !/^Bearer \S+/.test(req.headers.authorization ?? '')) {
+  // as the gateway: the merchant's publishable key as bearer, the session's client secret in its own header
+  if (checkout && !/^Bearer pk_\S+/.test(req.headers.authorization ?? '')) {
+    return json(res, 401, {
+      error: { type: 'authentication_error', code: 'publishable_key_required', message: 'Missing publishable key' },
+    });
+  }
+  if (checkout && !req.headers['checkout-client-secret']) {
     return json(res, 401, { error: { type: 'authentication_error', message: 'Missing client secret' } });
   }
   if (checkout && req.method === 'GET' && !checkout[2]) return json(res, 200, sessionFor(checkout[1]));

@@ -14,7 +14,7 @@ export function App({ location }: AppProps) {
       </header>
       <main className="card">
         {route.kind === 'checkout' && (
-          <CheckoutPage sessionId={route.sessionId} clientSecret={route.clientSecret} />
+          <CheckoutPage sessionId={route.sessionId} credentials={route.credentials} />
         )}
         {route.kind === 'missing-secret' && (
           <p className="notice notice--problem" role="alert">

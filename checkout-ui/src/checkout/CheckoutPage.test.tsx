@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { FakeEventSource } from '../test/FakeEventSource';
-import { openSession, stubGateway } from '../test/gatewayStub';
-
-const checkoutLocation = { pathname: '/checkout/cs_123', hash: '#cs_secret_abc' };
+import { checkoutLocation, expectPageCredentials, openSession, stubGateway } from '../test/gatewayStub';
 
 function renderCheckout() {
   render(<App location={checkoutLocation} />);
@@ -29,7 +27,7 @@ describe('checkout page', () => {
     expect(screen.getByRole('button', { name: 'Pay KES 1,500' })).toBeEnabled();
     const [url, init] = fetchStub.mock.calls[0];
     expect(url).toBe('/api/v1/checkout/sessions/cs_123');
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer cs_secret_abc');
+    expectPageCredentials(init);
   });
 
   it('rejects a phone number that is not Kenyan without calling the gateway', async () => {
@@ -108,6 +106,14 @@ describe('checkout page', () => {
   it('says the link is incomplete when the client secret is missing', () => {
     const fetchStub = stubGateway({ status: 200, body: openSession });
     render(<App location={{ pathname: '/checkout/cs_123', hash: '' }} />);
+
+    expect(screen.getByRole('alert')).toHaveTextContent('This checkout link is incomplete');
+    expect(fetchStub).not.toHaveBeenCalled();
+  });
+
+  it('says the link is incomplete without the publishable key, and never sends the secret alone', () => {
+    const fetchStub = stubGateway({ status: 200, body: openSession });
+    render(<App location={{ pathname: '/checkout/cs_123', hash: '#client_secret=cs_123_secret_abc' }} />);
 
     expect(screen.getByRole('alert')).toHaveTextContent('This checkout link is incomplete');
     expect(fetchStub).not.toHaveBeenCalled();

@@ -1,5 +1,11 @@
 import { useEffect, useState } from 'react';
-import { CheckoutApiError, fetchSession, payForSession, type CheckoutSession } from './api';
+import {
+  CheckoutApiError,
+  fetchSession,
+  payForSession,
+  type CheckoutSession,
+  type PageCredentials,
+} from './api';
 import { formatAmount, OrderSummary } from './OrderSummary';
 import { PayForm } from './PayForm';
 import { canRetry } from './paymentProgress';
@@ -8,7 +14,7 @@ import { usePaymentWatch } from './usePaymentWatch';
 
 interface CheckoutPageProps {
   readonly sessionId: string;
-  readonly clientSecret: string;
+  readonly credentials: PageCredentials;
 }
 
 type SessionLoad =
@@ -18,19 +24,20 @@ type SessionLoad =
 
 const LINK_INVALID = 'This checkout link is not valid or has expired. Ask the merchant for a new one.';
 
-export function CheckoutPage({ sessionId, clientSecret }: CheckoutPageProps) {
+export function CheckoutPage({ sessionId, credentials }: CheckoutPageProps) {
   const [load, setLoad] = useState<SessionLoad>({ kind: 'loading' });
+  const { clientSecret, publishableKey } = credentials;
 
   useEffect(() => {
     let current = true;
-    fetchSession(sessionId, clientSecret).then(
+    fetchSession(sessionId, { clientSecret, publishableKey }).then(
       (session) => current && setLoad({ kind: 'loaded', session }),
       (error: unknown) => current && setLoad({ kind: 'failed', message: loadFailure(error) }),
     );
     return () => {
       current = false;
     };
-  }, [sessionId, clientSecret]);
+  }, [sessionId, clientSecret, publishableKey]);
 
   switch (load.kind) {
     case 'loading':
@@ -45,13 +52,13 @@ export function CheckoutPage({ sessionId, clientSecret }: CheckoutPageProps) {
       return (
         <>
           <OrderSummary session={load.session} />
-          <SessionPayment session={load.session} clientSecret={clientSecret} />
+          <SessionPayment session={load.session} credentials={credentials} />
         </>
       );
   }
 }
 
-function SessionPayment({ session, clientSecret }: { session: CheckoutSession; clientSecret: string }) {
+function SessionPayment({ session, credentials }: { session: CheckoutSession; credentials: PageCredentials }) {
   const { progress, connectionLost, begin } = usePaymentWatch(session.payment);
   const open = session.status !== 'complete' && (progress === null || canRetry(progress.status));
   return (
@@ -60,7 +67,7 @@ function SessionPayment({ session, clientSecret }: { session: CheckoutSession; c
       {open && (
         <PayForm
           amountLabel={formatAmount(session.amount, session.currency)}
-          pay={(phone, idempotencyKey) => payForSession(session.id, clientSecret, phone, idempotencyKey)}
+          pay={(phone, idempotencyKey) => payForSession(session.id, credentials, phone, idempotencyKey)}
           onAccepted={begin}
         />
       )}

@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { FakeEventSource } from '../test/FakeEventSource';
-import { openSession, stubGateway } from '../test/gatewayStub';
+import { checkoutLocation, expectPageCredentials, openSession, stubGateway } from '../test/gatewayStub';
 import type { CheckoutSession } from './api';
-
-const checkoutLocation = { pathname: '/checkout/cs_123', hash: '#cs_secret_abc' };
 
 async function payWith(phoneNumber: string) {
   const user = userEvent.setup();
@@ -36,7 +34,7 @@ describe('live payment status', () => {
     expect(url).toBe('/api/v1/checkout/sessions/cs_123/pay');
     expect(init?.method).toBe('POST');
     expect(JSON.parse(String(init?.body))).toEqual({ phone: '0712 345 678' });
-    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer cs_secret_abc');
+    expectPageCredentials(init);
     expect(source.url).toBe('/stream/v1/payments/pay_1/events?token=wt_1');
 
     source.emitPayment({ payment_id: 'pay_1', status: 'submitted', message: null, mpesa_receipt: null });
@@ -83,8 +81,27 @@ describe('live payment status', () => {
     source.emitPayment({ payment_id: 'pay_1', status: 'unknown', message: null, mpesa_receipt: null });
     source.emitPayment({ payment_id: 'pay_other', status: 'succeeded', message: null, mpesa_receipt: 'X' });
 
-    expect(screen.getByRole('status')).toHaveTextContent('We are confirming your payment…');
+    expect(screen.getByRole('status')).toHaveTextContent('We are confirming your payment with M-Pesa…');
+    expect(screen.getByRole('status')).not.toHaveTextContent(/fail|did not go through|try again/i);
+    expect(screen.queryByRole('button', { name: /^Pay/ })).not.toBeInTheDocument();
     expect(source.readyState).not.toBe(FakeEventSource.CLOSED);
+  });
+
+  it('shows the server’s message for an unknown payment and then its outcome', async () => {
+    stubGateway({ status: 200, body: openSession });
+    const source = await payWith('0712345678');
+
+    source.emitPayment({
+      payment_id: 'pay_1',
+      status: 'unknown',
+      message: 'We are confirming your payment with M-Pesa. Please do not pay again; this page updates by itself.',
+      mpesa_receipt: null,
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('Please do not pay again');
+
+    source.emitPayment({ payment_id: 'pay_1', status: 'succeeded', message: null, mpesa_receipt: 'SGR7UNK001' });
+    expect(screen.getByRole('status')).toHaveTextContent('M-Pesa receipt SGR7UNK001');
+    expect(source.readyState).toBe(FakeEventSource.CLOSED);
   });
 
   it('stops at the first final status even when more events follow at once', async () => {

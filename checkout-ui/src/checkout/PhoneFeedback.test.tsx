@@ -3,9 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App';
 import { FakeEventSource } from '../test/FakeEventSource';
-import { openSession, stubGateway } from '../test/gatewayStub';
+import { checkoutLocation, openSession, stubGateway } from '../test/gatewayStub';
 
-const checkoutLocation = { pathname: '/checkout/cs_123', hash: '#cs_secret_abc' };
 const PORTED = 'M-Pesa prompts go to Safaricom lines; numbers can be ported, so you can still try.';
 
 async function phoneField() {

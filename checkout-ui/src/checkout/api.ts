@@ -1,4 +1,13 @@
-/** The two gateway endpoints the checkout page calls, authorised by the session's client secret. */
+/**
+ * The two gateway endpoints the checkout page calls. Each carries the merchant's publishable key as
+ * the bearer (it names the merchant and may sit in a browser; a secret key never may) and the
+ * session's client secret, which opens this one session.
+ */
+
+export interface PageCredentials {
+  readonly publishableKey: string;
+  readonly clientSecret: string;
+}
 
 export type SessionStatus = 'open' | 'processing' | 'complete';
 
@@ -53,31 +62,36 @@ const API_BASE = '/api/v1/checkout/sessions';
 const UNREACHABLE = 'We could not reach the payment service. Check your connection and try again.';
 const UNEXPECTED = 'Something went wrong on our side. Please try again in a moment.';
 
-export function fetchSession(sessionId: string, clientSecret: string): Promise<CheckoutSession> {
-  return request<CheckoutSession>(`${API_BASE}/${encodeURIComponent(sessionId)}`, clientSecret, {
+export function fetchSession(sessionId: string, credentials: PageCredentials): Promise<CheckoutSession> {
+  return request<CheckoutSession>(`${API_BASE}/${encodeURIComponent(sessionId)}`, credentials, {
     method: 'GET',
   });
 }
 
 export function payForSession(
   sessionId: string,
-  clientSecret: string,
+  credentials: PageCredentials,
   phone: string,
   idempotencyKey: string,
 ): Promise<PaymentAccepted> {
-  return request<PaymentAccepted>(`${API_BASE}/${encodeURIComponent(sessionId)}/pay`, clientSecret, {
+  return request<PaymentAccepted>(`${API_BASE}/${encodeURIComponent(sessionId)}/pay`, credentials, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
     body: JSON.stringify({ phone }),
   });
 }
 
-async function request<T>(url: string, clientSecret: string, init: RequestInit): Promise<T> {
+async function request<T>(url: string, credentials: PageCredentials, init: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url, {
       ...init,
-      headers: { ...init.headers, Accept: 'application/json', Authorization: `Bearer ${clientSecret}` },
+      headers: {
+        ...init.headers,
+        Accept: 'application/json',
+        Authorization: `Bearer ${credentials.publishableKey}`,
+        'Checkout-Client-Secret': credentials.clientSecret,
+      },
       cache: 'no-store',
     });
   } catch {

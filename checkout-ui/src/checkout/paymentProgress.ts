@@ -16,7 +16,8 @@ const DEFAULT_MESSAGES: Record<PaymentStatus, string> = {
   failed: 'The payment did not go through.',
   cancelled: 'You cancelled the request on your phone',
   expired: 'The request on your phone expired before it was approved.',
-  unknown: 'We are confirming your payment…',
+  // money may have moved: never suggest a failure or a retry while M-Pesa has not confirmed
+  unknown: 'We are confirming your payment with M-Pesa… Please do not pay again.',
 };
 
 const FINAL: ReadonlySet<PaymentStatus> = new Set(['succeeded', 'failed', 'cancelled', 'expired']);

@@ -1,9 +1,22 @@
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { CheckoutSession } from '../checkout/api';
 
 export interface StubReply {
   readonly status: number;
   readonly body: unknown;
+}
+
+/** Where the tests open the page: the link the merchant sends, with the client secret and publishable key. */
+export const checkoutLocation = {
+  pathname: '/checkout/cs_123',
+  hash: '#client_secret=cs_123_secret_abc&publishable_key=pk_test_abc',
+};
+
+/** What every gateway call must carry: the publishable key as bearer, the client secret in its own header. */
+export function expectPageCredentials(init: RequestInit | undefined) {
+  const headers = new Headers(init?.headers);
+  expect(headers.get('Authorization')).toBe('Bearer pk_test_abc');
+  expect(headers.get('Checkout-Client-Secret')).toBe('cs_123_secret_abc');
 }
 
 export const openSession: CheckoutSession = {

@@ -48,14 +48,23 @@ public final class RunningStack implements AutoCloseable {
         return url(Component.CHECKOUT_UI);
     }
 
-    /** The page for one session: the client secret travels in the fragment, never to a server. */
-    public String checkoutUrlFor(String sessionId, String clientSecret) {
-        return checkoutUiUrl() + "/checkout/" + sessionId + "#" + URLEncoder.encode(clientSecret, StandardCharsets.UTF_8);
+    /**
+     * The page for one session: the client secret and the merchant's publishable key (both of which the
+     * page sends to the gateway) travel in the fragment, never to a server.
+     */
+    public String checkoutUrlFor(String sessionId, String clientSecret, String publishableKey) {
+        return checkoutUiUrl() + "/checkout/" + sessionId + "#client_secret=" + URLEncoder.encode(clientSecret,
+                StandardCharsets.UTF_8) + "&publishable_key=" + URLEncoder.encode(publishableKey, StandardCharsets.UTF_8);
     }
 
     /** The demo merchant's secret key ({@code sk_test_...}) the gateway knows at start-up. */
     public String merchantSecretKey() {
         return secrets.merchantSecretKey();
+    }
+
+    /** The demo merchant's publishable key ({@code pk_test_...}), for the checkout page in a browser. */
+    public String merchantPublishableKey() {
+        return secrets.merchantPublishableKey();
     }
 
     public StackSecrets secrets() {
@@ -81,7 +90,8 @@ public final class RunningStack implements AutoCloseable {
 
     /** The checkout page for the demo session created at start-up, if the gateway accepted it. */
     public Optional<String> demoCheckoutUrl() {
-        return Optional.ofNullable(demo).map(session -> checkoutUrlFor(session.id(), session.clientSecret()));
+        return Optional.ofNullable(demo).map(session -> checkoutUrlFor(session.id(), session.clientSecret(),
+                merchantPublishableKey()));
     }
 
     public StackSettings settings() {
@@ -93,7 +103,7 @@ public final class RunningStack implements AutoCloseable {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("GATEWAY_URL", gatewayUrl());
         env.put("MERCHANT_SECRET_KEY", merchantSecretKey());
-        env.put("MERCHANT_PUBLISHABLE_KEY", secrets.merchantPublishableKey());
+        env.put("MERCHANT_PUBLISHABLE_KEY", merchantPublishableKey());
         env.put("ADMIN_TOKEN", secrets.adminToken());
         env.put("SIMULATOR_URL", simulatorUrl());
         env.put("CHECKOUT_URL", demoCheckoutUrl().orElse(""));

@@ -64,6 +64,8 @@ record Wiring(PortPlan ports, StackSecrets secrets, DatabaseLogins database, Str
                 env.put("GATEWAY_DEMO_MERCHANT_PUBLISHABLE_KEY", secrets.merchantPublishableKey());
                 env.put("GATEWAY_ADMIN_TOKEN", secrets.adminToken());
                 env.put("GATEWAY_ENCRYPTION_KEY", secrets.gatewayEncryptionKey());
+                env.put("TOKEN_SERVICE_URL", ports.url(Component.TOKEN_SERVICE)); // merchants' own Daraja sets
+                env.put("INTERNAL_AUTH_TOKEN", secrets.internalAuthToken());
                 env.put("CHECKOUT_BASE_URL", ports.url(Component.CHECKOUT_UI));
                 env.put("CHECKOUT_ALLOWED_ORIGINS", checkoutOrigins());
             }

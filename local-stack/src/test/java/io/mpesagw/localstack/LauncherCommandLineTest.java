@@ -52,7 +52,7 @@ class LauncherCommandLineTest {
         var settings = StackSettings.endToEnd(Path.of("/r"), Path.of("/s")).withPorts(ports);
         var stack = new RunningStack(settings, null, null, null, null);
 
-        assertThat(stack.checkoutUrlFor("cs_123", "cs_123_secret_a/b"))
-                .isEqualTo("http://127.0.0.1:15173/checkout/cs_123#cs_123_secret_a%2Fb");
+        assertThat(stack.checkoutUrlFor("cs_123", "cs_123_secret_a/b", "pk_test_p"))
+                .isEqualTo("http://127.0.0.1:15173/checkout/cs_123#client_secret=cs_123_secret_a%2Fb&publishable_key=pk_test_p");
     }
 }

@@ -123,19 +123,49 @@ final class LifecycleProbe {
      * are unsigned, so anyone holding the URL can; the payment must check what it says.
      */
     void postCallback(String paymentId, String checkoutRequestId, long amount, String phone) {
-        String body = "{\"Body\":{\"stkCallback\":{\"MerchantRequestID\":\"f0ab-49c2-ab1d-1f9d840b305512458\","
-                + "\"CheckoutRequestID\":\"" + checkoutRequestId + "\",\"ResultCode\":0,"
-                + "\"ResultDesc\":\"The service request is processed successfully.\",\"CallbackMetadata\":{\"Item\":["
-                + "{\"Name\":\"Amount\",\"Value\":" + amount + "},{\"Name\":\"MpesaReceiptNumber\",\"Value\":\"TIH5E7ZVSZ\"},"
-                + "{\"Name\":\"Balance\"},{\"Name\":\"TransactionDate\",\"Value\":20261128102430},"
-                + "{\"Name\":\"PhoneNumber\",\"Value\":" + phone + "}]}}}}";
-        String url = stack.url(Component.CALLBACK_SERVICE) + "/v1/callbacks/stk/" + paymentId + "/" + pathToken(paymentId);
-        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+        postCallback(paymentId, checkoutRequestId, amount, phone, "TIH5E7ZVSZ");
+    }
+
+    void postCallback(String paymentId, String checkoutRequestId, long amount, String phone, String receipt) {
+        HttpResponse<String> answer = deliverCallback(paymentId, pathToken(paymentId),
+                paidCallback(checkoutRequestId, amount, phone, receipt));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
-    private String pathToken(String paymentId) {
+    /** POSTs a raw STK callback body under {@code pathToken}; what callback-service answers is the caller's to judge. */
+    HttpResponse<String> deliverCallback(String paymentId, String pathToken, String body) {
+        String url = stack.url(Component.CALLBACK_SERVICE) + "/v1/callbacks/stk/" + paymentId + "/" + pathToken;
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    static String paidCallback(String checkoutRequestId, long amount, String phone, String receipt) {
+        return "{\"Body\":{\"stkCallback\":{\"MerchantRequestID\":\"f0ab-49c2-ab1d-1f9d840b305512458\","
+                + "\"CheckoutRequestID\":\"" + checkoutRequestId + "\",\"ResultCode\":0,"
+                + "\"ResultDesc\":\"The service request is processed successfully.\",\"CallbackMetadata\":{\"Item\":["
+                + "{\"Name\":\"Amount\",\"Value\":" + amount + "},{\"Name\":\"MpesaReceiptNumber\",\"Value\":\"" + receipt
+                + "\"},{\"Name\":\"Balance\"},{\"Name\":\"TransactionDate\",\"Value\":20261128102430},"
+                + "{\"Name\":\"PhoneNumber\",\"Value\":" + phone + "}]}}}}";
+    }
+
+    static String cancelledCallback(String checkoutRequestId) {
+        return "{\"Body\":{\"stkCallback\":{\"MerchantRequestID\":\"f0ab-49c2-ab1d-1f9d840b305512458\","
+                + "\"CheckoutRequestID\":\"" + checkoutRequestId + "\",\"ResultCode\":1032,"
+                + "\"ResultDesc\":\"Request cancelled by user\"}}}";
+    }
+
+    /** The gateway's payment once {@code status} shows; for the states in between final ones (unknown). */
+    JsonNode awaitStatus(String id, String status, Duration within) {
+        JsonNode[] last = new JsonNode[1];
+        await().atMost(within).pollInterval(Duration.ofMillis(200)).until(() -> {
+            last[0] = payment(id);
+            return status.equals(last[0].get("status").asString());
+        });
+        return last[0];
+    }
+
+    /** The path token callback-service issued for {@code paymentId} (HMAC of the stack's callback signing key). */
+    String pathToken(String paymentId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(stack.secrets().callbackSigningKey().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

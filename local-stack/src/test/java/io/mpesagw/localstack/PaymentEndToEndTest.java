@@ -92,8 +92,10 @@ class PaymentEndToEndTest {
         String sessionId = session.get("id").asString();
         String clientSecret = session.get("client_secret").asString();
 
+        // as the page calls: the merchant's publishable key, and the session's client secret in its own header
         JsonNode paid = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/checkout/sessions/" + sessionId + "/pay",
-                clientSecret, "{\"phone\":\"0712 345 678\"}"), 202));
+                stack.merchantPublishableKey(), "{\"phone\":\"0712 345 678\"}").header("Checkout-Client-Secret", clientSecret),
+                202));
         String paymentId = paid.get("payment_id").asString();
         String watchToken = paid.get("watch_token").asString();
 
@@ -101,7 +103,8 @@ class PaymentEndToEndTest {
 
         assertThat(events).last().asString().contains("\"status\":\"succeeded\"");
         JsonNode view = JSON.readTree(send(HttpRequest.newBuilder(URI.create(stack.gatewayUrl()
-                + "/v1/checkout/sessions/" + sessionId)).header("Authorization", "Bearer " + clientSecret).GET(), 200));
+                + "/v1/checkout/sessions/" + sessionId)).header("Authorization", "Bearer " + stack.merchantPublishableKey())
+                .header("Checkout-Client-Secret", clientSecret).GET(), 200));
         assertThat(view.get("status").asString()).isEqualTo("complete");
     }
 
@@ -248,7 +251,8 @@ class PaymentEndToEndTest {
     private static String openCheckoutSession(String reference) throws Exception {
         JsonNode session = JSON.readTree(send(post(stack.gatewayUrl() + "/v1/checkout/sessions", stack.merchantSecretKey(),
                 "{\"amount\":20,\"reference\":\"" + reference + "\",\"description\":\"Solar lamp\"}"), 201));
-        return stack.checkoutUrlFor(session.get("id").asString(), session.get("client_secret").asString());
+        return stack.checkoutUrlFor(session.get("id").asString(), session.get("client_secret").asString(),
+                stack.merchantPublishableKey());
     }
 
     private static JsonNode createPayment(String phone, long amount, String reference) throws Exception {

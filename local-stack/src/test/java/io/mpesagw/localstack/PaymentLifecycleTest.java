@@ -35,6 +35,8 @@ class PaymentLifecycleTest {
 
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
     private static final String PUSH = "/mpesa/stkpush/v1/processrequest";
+    private static final String SOURCE_ADDRESS = "/simulator/v1/callbacks/source-address";
+    private static final String CALLBACKS_RECEIVED = "mpesa_callbacks_received_total";
     private static final Duration PROMPT_EXPIRY = Duration.ofSeconds(20);
     private static final AtomicInteger PHONES = new AtomicInteger(2_100_000);
 
@@ -52,6 +54,8 @@ class PaymentLifecycleTest {
                         Component.API_GATEWAY, Component.CALLBACK_SERVICE))
                 .withDemoCheckout(false)
                 .withOverride(Component.DARAJA_SIMULATOR, "SIMULATOR_CALLBACK_DELAY_MS", "1000")
+                // narrower than the stack's 127.0.0.0/8, so the simulator can send from outside it (127.0.0.2)
+                .withOverride(Component.CALLBACK_SERVICE, "CALLBACK_ALLOWED_SOURCES", "127.0.0.1/32")
                 .withOverride(Component.PAYMENT_SERVICE, "PAYMENT_JANITOR_INTERVAL", "1s")
                 .withOverride(Component.PAYMENT_SERVICE, "PAYMENT_RECONCILE_AFTER", "4s")
                 .withOverride(Component.PAYMENT_SERVICE, "PAYMENT_RECONCILE_BACKOFF", "2s")
@@ -75,6 +79,7 @@ class PaymentLifecycleTest {
         probe.control("DELETE", "/simulator/v1/faults", null);
         probe.control("DELETE", "/simulator/v1/callbacks/faults", null);
         probe.control("DELETE", "/simulator/v1/callbacks/delay", null);
+        probe.control("DELETE", SOURCE_ADDRESS, null);
     }
 
     @Test
@@ -129,13 +134,20 @@ class PaymentLifecycleTest {
 
     @Test
     @Order(3)
-    void a_lost_push_response_is_settled_by_its_callback_without_a_second_prompt() {
+    void a_lost_push_response_shows_unknown_and_is_settled_by_its_callback_without_a_second_prompt() {
         probe.control("POST", "/simulator/v1/faults", "{\"fault\":\"lost-answer\",\"path\":\"" + PUSH + "\",\"delayMs\":8000}");
+        // the callback comes after DARAJA_READ_TIMEOUT (3 s), so the merchant sees unknown first
+        probe.control("PUT", "/simulator/v1/callbacks/delay", "{\"delayMs\":6000}");
         long pushes = probe.simulator("stkPushes");
 
         String id = probe.pay(nextPhone(), 32, "LOST-RESP");
 
-        assertThat(probe.awaitFinal(id, Duration.ofSeconds(40)).get("status").asString()).isEqualTo("succeeded");
+        JsonNode unknown = probe.awaitStatus(id, "unknown", Duration.ofSeconds(20));
+        assertThat(unknown.get("unknown_reason").asString()).isEqualTo("push_outcome_unclear");
+        assertThat(unknown.get("message").asString()).contains("confirming").doesNotContainIgnoringCase("fail");
+        JsonNode settled = probe.awaitFinal(id, Duration.ofSeconds(40));
+        assertThat(settled.get("status").asString()).isEqualTo("succeeded");
+        assertThat(settled.get("unknown_reason").isNull()).isTrue();
         assertThat(probe.row(id).get("checkout_request_id")).as("learned from the callback").startsWith("ws_CO_");
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(probe.audit(id))
                 .anySatisfy(entry -> assertThat(entry.get("details").toString())
@@ -153,6 +165,8 @@ class PaymentLifecycleTest {
 
         String id = probe.pay(nextPhone(), 33, "LOST-BOTH");
         await().atMost(Duration.ofSeconds(20)).until(() -> "unknown".equals(probe.row(id).get("status")));
+        assertThat(probe.awaitStatus(id, "unknown", Duration.ofSeconds(10)).get("unknown_reason").asString())
+                .isEqualTo("push_outcome_unclear");
 
         JsonNode settled = probe.awaitFinal(id, PROMPT_EXPIRY.plusSeconds(30));
         assertThat(settled.get("status").asString()).isEqualTo("expired");
@@ -191,10 +205,97 @@ class PaymentLifecycleTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "unknown".equals(probe.row(id).get("status")));
         assertThat(probe.row(id)).containsEntry("failure_code", "callback_mismatch");
+        JsonNode flagged = probe.awaitStatus(id, "unknown", Duration.ofSeconds(10));
+        assertThat(flagged.get("unknown_reason").asString()).isEqualTo("callback_mismatch");
+        assertThat(flagged.get("message").asString()).contains("confirming").doesNotContainIgnoringCase("fail");
         // past the first query and a few janitor passes: still flagged, never settled by query
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12))
                 .until(() -> "unknown".equals(probe.row(id).get("status")));
-        assertThat(probe.payment(id).get("status").asString()).isNotIn(LifecycleProbe.FINAL);
+        assertThat(probe.payment(id).get("status").asString()).isEqualTo("unknown");
+    }
+
+    @Test
+    @Order(7)
+    void a_callback_from_outside_the_allowlist_is_quarantined_and_counted_and_the_janitor_settles_the_payment() {
+        String callbackService = stack.url(Component.CALLBACK_SERVICE);
+        double refusedBefore = probe.metric(callbackService, CALLBACKS_RECEIVED, "reason=\"source_not_allowed\"");
+        probe.control("PUT", SOURCE_ADDRESS, "{\"address\":\"127.0.0.2\"}");
+        try {
+            String id = probe.pay(nextPhone(), 35, "OUTSIDE");
+
+            await().atMost(Duration.ofSeconds(20)).until(() ->
+                    probe.metric(callbackService, CALLBACKS_RECEIVED, "reason=\"source_not_allowed\"") > refusedBefore);
+            assertThat(probe.awaitFinal(id, Duration.ofSeconds(40)).get("status").asString()).isEqualTo("succeeded");
+            List<JsonNode> audit = probe.audit(id);
+            assertThat(deliveries(audit)).as("the only delivery, quarantined").containsExactly("rejected");
+            assertThat(audit).anySatisfy(entry -> {
+                assertThat(LifecycleProbe.text(entry, "source_address", "")).isEqualTo("127.0.0.2");
+                assertThat(LifecycleProbe.text(entry.path("details"), "reason", "")).startsWith("source_not_allowed");
+            });
+            assertThat(audit).anySatisfy(entry -> assertThat(entry.get("details").toString())
+                    .contains("\"operation\":\"stk_query\"").contains("\"decision\":\"settled succeeded\""));
+        } finally {
+            probe.control("DELETE", SOURCE_ADDRESS, null);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void a_callback_with_another_payments_path_token_is_quarantined_and_changes_nothing() {
+        probe.control("PUT", "/simulator/v1/callbacks/delay", "{\"delayMs\":3000}");
+        String callbackService = stack.url(Component.CALLBACK_SERVICE);
+        double refusedBefore = probe.metric(callbackService, CALLBACKS_RECEIVED, "reason=\"path_token_mismatch\"");
+        String id = probe.pay(nextPhone(), 36, "WRONG-TOKEN");
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.row(id).get("checkout_request_id") != null);
+
+        // a well-formed "cancelled" for this payment, under a genuine token issued for another payment
+        var answer = probe.deliverCallback(id, probe.pathToken("pay_someone_else"),
+                LifecycleProbe.cancelledCallback(probe.row(id).get("checkout_request_id")));
+
+        assertThat(answer.statusCode()).as("CALLBACK_ON_MISMATCH=acknowledge: 200, quarantined").isEqualTo(200);
+        assertThat(probe.metric(callbackService, CALLBACKS_RECEIVED, "reason=\"path_token_mismatch\""))
+                .isGreaterThan(refusedBefore);
+        assertThat(probe.awaitFinal(id, Duration.ofSeconds(40)).get("status").asString())
+                .as("settled by its real callback, not cancelled").isEqualTo("succeeded");
+        assertThat(deliveries(probe.audit(id))).containsExactly("rejected", "accepted");
+    }
+
+    @Test
+    @Order(9)
+    void a_callback_delivered_three_times_changes_the_payment_once_and_publishes_one_event() {
+        probe.control("POST", "/simulator/v1/callbacks/faults", "{\"kind\":\"stk\",\"action\":\"duplicate\"}");
+        long sent = probe.simulator("callbacksSent");
+        String phone = nextPhone();
+        String id = probe.pay(phone, 37, "TRIPLE");
+        JsonNode settled = probe.awaitFinal(id, Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.simulator("callbacksSent") >= sent + 2);
+
+        // the third delivery: the same callback once more, as a retrying proxy would send it
+        probe.postCallback(id, probe.row(id).get("checkout_request_id"), 37, phone, settled.get("mpesa_receipt").asString());
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(deliveries(probe.audit(id)))
+                .containsExactly("accepted", "duplicate", "duplicate"));
+        assertThat(settled.get("status").asString()).isEqualTo("succeeded");
+        assertThat(probe.audit(id)).filteredOn(entry -> entry.get("event_type").asString().equals("STATE_TRANSITION")
+                && LifecycleProbe.text(entry.path("details"), "to", "").equals("succeeded")).hasSize(1);
+        assertThat(probe.rows("select id from payment.outbox where message_key = ? and event_type = 'PaymentSucceeded'",
+                id)).as("one event").hasSize(1);
+    }
+
+    @Test
+    @Order(10)
+    void a_token_that_expires_mid_flight_is_refreshed_once_and_the_janitors_query_settles_the_payment() {
+        probe.control("POST", "/simulator/v1/callbacks/faults", "{\"kind\":\"stk\",\"action\":\"drop\"}");
+        String id = probe.pay(nextPhone(), 38, "TOKEN-EXP");
+        await().atMost(Duration.ofSeconds(20)).until(() -> probe.row(id).get("checkout_request_id") != null);
+        long oauthCalls = probe.simulator("oauthCalls");
+
+        probe.control("POST", "/simulator/v1/tokens/expire", null);
+
+        assertThat(probe.awaitFinal(id, Duration.ofSeconds(40)).get("status").asString()).isEqualTo("succeeded");
+        assertThat(probe.simulator("oauthCalls")).as("one compare-and-refresh").isEqualTo(oauthCalls + 1);
+        assertThat(probe.audit(id)).anySatisfy(entry -> assertThat(entry.get("details").toString())
+                .contains("\"operation\":\"stk_query\"").contains("\"decision\":\"settled succeeded\""));
     }
 
     @Test
@@ -247,6 +348,12 @@ class PaymentLifecycleTest {
         int port = LoopbackPorts.free();
         paymentService = stack.startReplica(Component.PAYMENT_SERVICE, port);
         paymentServiceUrl = "http://127.0.0.1:" + port;
+    }
+
+    /** What callback-service made of each delivery of the payment's callback, oldest first (its audit entries). */
+    private static List<String> deliveries(List<JsonNode> audit) {
+        return audit.stream().filter(entry -> entry.get("event_type").asString().equals("CALLBACK_RECEIVED"))
+                .map(entry -> LifecycleProbe.text(entry.path("details"), "outcome", "")).toList();
     }
 
     /** A number of its own per payment: Daraja and the gateway hold one open prompt per phone. */

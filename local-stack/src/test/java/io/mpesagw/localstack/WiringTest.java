@@ -73,7 +73,11 @@ class WiringTest {
 
         assertThat(gateway.get("CHECKOUT_WATCH_SIGNING_KEY")).isEqualTo(notification.get("CHECKOUT_WATCH_SIGNING_KEY"));
         assertThat(callback.get("CALLBACK_SIGNING_KEY")).isEqualTo(payment.get("CALLBACK_SIGNING_KEY"));
-        assertThat(gateway).doesNotContainKeys("CALLBACK_SIGNING_KEY", "INTERNAL_AUTH_TOKEN", "DARAJA_CONSUMER_SECRET");
+        assertThat(gateway).doesNotContainKeys("CALLBACK_SIGNING_KEY", "DARAJA_CONSUMER_SECRET");
+        // the gateway hands merchants' own Daraja credential sets to token-service
+        assertThat(gateway.get("INTERNAL_AUTH_TOKEN")).isEqualTo(wiring.environment(Component.TOKEN_SERVICE)
+                .get("INTERNAL_AUTH_TOKEN"));
+        assertThat(gateway).containsEntry("TOKEN_SERVICE_URL", "http://127.0.0.1:8083");
         assertThat(callback).containsEntry("CALLBACK_ALLOWED_SOURCES", "127.0.0.0/8")
                 .doesNotContainKeys("INTERNAL_AUTH_TOKEN", "CHECKOUT_WATCH_SIGNING_KEY");
         assertThat(gateway.get("GATEWAY_DEMO_MERCHANT_SECRET_KEY")).startsWith("sk_test_");

@@ -133,13 +133,15 @@ class PaymentSettlementIntegrationTest extends PaymentServiceIntegrationTest {
         transactions.executeWithoutResult(tx -> {
             payments.insertIfAbsent(Payment.requested(id, "mer_1", 10, "254708374149", "INV-1", null, now), now);
             payments.transition(id, new PaymentStore.Transition(PaymentState.UNKNOWN, null, null,
-                    "push_outcome_unknown", null, null, now, "push_outcome_unknown: read timeout"));
+                    "push_outcome_unclear", null, null, now, "push_outcome_unclear: read timeout"));
         });
 
         send(Topics.STK_CALLBACKS, id, callback(id, "ws_CO_LOST1", "0", new BigDecimal("10"), "254708374149"));
 
         awaitState(id, PaymentState.SUCCEEDED);
         assertThat(payments.find(id).orElseThrow().checkoutRequestId()).isEqualTo("ws_CO_LOST1");
+        assertThat(payments.find(id).orElseThrow().failureCode()).as("a success keeps no code of the doubt before it")
+                .isNull();
         assertThat(transitionsOf(id).getLast().get("reason").toString())
                 .isEqualTo("Daraja result 0 (callback matched after the push response was lost)");
     }

@@ -30,15 +30,22 @@ class ApiDescription {
         return new OpenAPI()
                 .info(new Info().title("M-Pesa payment gateway: merchant API").version("v1")
                         .description("""
-                                STK push payments and checkout sessions through Safaricom's Daraja API. Amounts are \
+                                STK push payments, payouts and checkout sessions through Safaricom's Daraja API. \
+                                Your server calls with its secret key (sk_…); the checkout page in a browser calls \
+                                its session's endpoints with your publishable key (pk_…) and the session's client \
+                                secret, and a publishable key is refused everywhere else. Amounts are \
                                 whole Kenyan shillings. Every error has one shape, {"error":{"type","code","message",\
                                 "param","reason","request_id"}}; every response carries X-Request-Id. POSTs that move money or create \
                                 a session take an Idempotency-Key header."""))
                 .components(new Components()
                         .addSecuritySchemes("secretKey", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .description("Your secret key, sk_test_… or sk_live_…"))
-                        .addSecuritySchemes("clientSecret", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("A checkout session's client secret (browser only)")))
+                        .addSecuritySchemes("publishableKey", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").description("Your publishable key, pk_test_… or pk_live_… (the checkout"
+                                        + " page in a browser; refused everywhere else), in the mode of the session"))
+                        .addSecuritySchemes("clientSecret", new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name(CheckoutHeaders.CLIENT_SECRET)
+                                .description("A checkout session's client secret, sent with the publishable key")))
                 .addSecurityItem(new SecurityRequirement().addList("secretKey"));
     }
 
@@ -62,7 +69,13 @@ class ApiDescription {
             api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
                 operation.getResponses().addApiResponse("default", error);
                 if (operation.getParameters() != null) {
-                    operation.getParameters().removeIf(p -> "header".equals(p.getIn()) && "Authorization".equals(p.getName()));
+                    operation.getParameters().removeIf(p -> "header".equals(p.getIn())
+                            && ("Authorization".equals(p.getName()) || CheckoutHeaders.CLIENT_SECRET.equals(p.getName())));
+                }
+                // the browser sends both at once: one requirement naming both, not two alternatives
+                if (operation.getSecurity() != null) {
+                    operation.getSecurity().stream().filter(requirement -> requirement.containsKey("publishableKey"))
+                            .forEach(requirement -> requirement.addList("clientSecret"));
                 }
             }));
         };

@@ -26,7 +26,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Browsers may call only a checkout session's own endpoints, and only from the configured checkout
  * origins ({@code CHECKOUT_ALLOWED_ORIGINS}) or the {@code allowed_origins} of the merchant that opened
  * that session. A filter rather than a static mapping, because the origins depend on the session in the
- * path; a refusal is the error envelope, before the rate limiter counts it.
+ * path; a refusal is the error envelope.
+ *
+ * <p>The session's merchant is looked up only after the per-address rate limit (see {@link ProtectiveChain}),
+ * so a flood of preflights with made-up origins or session ids is throttled before it costs a query. A
+ * preflight carries no credentials, so the session id in its path is all there is to find the merchant by;
+ * the publishable key on the actual request would name the merchant too, but finding it is the same one
+ * indexed query, and the controller checks that key against the session anyway.
  */
 @Component
 @Order(ProtectiveChain.CORS)
@@ -84,7 +90,8 @@ class CheckoutCors extends OncePerRequestFilter {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", RequestIds.HEADER, IdempotentResponses.HEADER));
+        cors.setAllowedHeaders(List.of("Authorization", CheckoutHeaders.CLIENT_SECRET, "Content-Type", RequestIds.HEADER,
+                IdempotentResponses.HEADER));
         cors.setExposedHeaders(List.of(RequestIds.HEADER, IdempotentResponses.REPLAYED, "Retry-After", RateLimits.LIMIT,
                 RateLimits.REMAINING, RateLimits.RESET));
         cors.setAllowCredentials(false);

@@ -46,9 +46,9 @@ class RateLimits extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ClientBuckets.Allowance allowance = byAddress.take(addressBucket(request.getRemoteAddr()));
-        String bearer = bearerOf(request.getHeader(HttpHeaders.AUTHORIZATION));
-        if (allowance.granted() && bearer != null) {
-            allowance = allowance.tighter(byKey.take(SecretDigest.of(bearer)));
+        String key = keyOf(request);
+        if (allowance.granted() && key != null) {
+            allowance = allowance.tighter(byKey.take(SecretDigest.of(key)));
         }
         response.setHeader(LIMIT, Integer.toString(allowance.limit()));
         response.setHeader(REMAINING, Integer.toString(allowance.remaining()));
@@ -75,6 +75,20 @@ class RateLimits extends OncePerRequestFilter {
         } catch (UnknownHostException e) {
             return address;
         }
+    }
+
+    /**
+     * What is counted per key: the bearer value, except that a publishable key is public (every payer of
+     * the merchant, and anyone who reads its page, holds it), so counting it would let one stranger use up
+     * all the merchant's checkouts; the checkout page is counted per session, by its client secret.
+     */
+    private static String keyOf(HttpServletRequest request) {
+        String bearer = bearerOf(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (bearer != null && bearer.startsWith("pk_")) {
+            String clientSecret = request.getHeader(CheckoutHeaders.CLIENT_SECRET);
+            return clientSecret == null || clientSecret.isBlank() ? null : clientSecret.strip();
+        }
+        return bearer;
     }
 
     private static String bearerOf(String authorization) {

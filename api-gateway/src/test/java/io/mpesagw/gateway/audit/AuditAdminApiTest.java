@@ -2,51 +2,33 @@ package io.mpesagw.gateway.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.testsupport.SharedInfrastructure;
-import java.net.URI;
+import io.mpesagw.gateway.GatewayApiTest;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The auditor's admin API over real HTTP, a real PostgreSQL and the gateway's runtime login. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditAdminApiTest {
+class AuditAdminApiTest extends GatewayApiTest {
 
-    private static final String KEY = "sk_test_" + "b".repeat(32);
     private static final String ADMIN = "admin-" + "c".repeat(40);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    static void extra(DynamicPropertyRegistry registry) {
         registry.add("mpesa.gateway.admin-token", () -> ADMIN);
     }
 
     @Test
     void an_auditor_finds_a_payment_by_id_merchant_request_id_and_type_and_sees_no_secret() throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri("/v1/payments"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
-                .header("X-Request-Id", "audit-api-1")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":77,\"phone\":\"0712 345 678\",\"reference\":\"AUD-1\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = api.send(api.request("/v1/payments", KEY)
+                .header("Content-Type", "application/json").header("X-Request-Id", "audit-api-1")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":77,\"phone\":\"0712 345 678\",\"reference\":\"AUD-1\"}")));
         assertThat(created.statusCode()).isEqualTo(202);
         String paymentId = JSON.readTree(created.body()).get("id").asString();
 
@@ -66,12 +48,12 @@ class AuditAdminApiTest {
         assertThat(ids(entries("merchant_id=mer_demo&event_type=api_request"))).contains(entry.get("id").asLong());
         assertThat(ids(entries("merchant_id=mer_nobody"))).isEmpty();
         assertThat(ids(entries("event_type=configuration_changed")))
-                .as("the demo merchant and its key were recorded at start-up").hasSize(2);
+                .as("the demo merchant and its two keys were recorded at start-up").hasSize(3);
         String from = URLEncoder.encode(entry.get("occurred_at").asString(), StandardCharsets.UTF_8);
         assertThat(ids(entries("from=" + from + "&payment_id=" + paymentId))).hasSize(1);
         assertThat(ids(entries("to=" + from + "&payment_id=" + paymentId))).isEmpty();
 
-        String everything = get("/admin/v1/audit/entries?limit=1000", ADMIN).body();
+        String everything = api.get("/admin/v1/audit/entries?limit=1000", ADMIN).body();
         assertThat(everything).doesNotContain(KEY).doesNotContain("254712345678");
     }
 
@@ -91,7 +73,7 @@ class AuditAdminApiTest {
 
     @Test
     void verification_reports_an_intact_log() throws Exception {
-        HttpResponse<String> response = get("/admin/v1/audit/verification", ADMIN);
+        HttpResponse<String> response = api.get("/admin/v1/audit/verification", ADMIN);
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode result = JSON.readTree(response.body());
@@ -103,7 +85,7 @@ class AuditAdminApiTest {
     @Test
     void refuses_callers_without_the_admin_token_merchant_keys_included() throws Exception {
         for (String bearer : new String[] {null, KEY, ADMIN + "x"}) {
-            HttpResponse<String> response = get("/admin/v1/audit/verification", bearer);
+            HttpResponse<String> response = api.get("/admin/v1/audit/verification", bearer);
             assertThat(response.statusCode()).as("bearer %s", bearer).isEqualTo(401);
             assertThat(JSON.readTree(response.body()).get("error").get("code").asString()).isEqualTo("invalid_admin_token");
         }
@@ -121,7 +103,7 @@ class AuditAdminApiTest {
     }
 
     private void assertBadRequest(String query, String param, String hint) throws Exception {
-        HttpResponse<String> response = get("/admin/v1/audit/entries?" + query, ADMIN);
+        HttpResponse<String> response = api.get("/admin/v1/audit/entries?" + query, ADMIN);
         assertThat(response.statusCode()).as(query).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body()).get("error");
         assertThat(error.get("param").asString()).as(query).isEqualTo(param);
@@ -129,7 +111,7 @@ class AuditAdminApiTest {
     }
 
     private JsonNode entries(String query) throws Exception {
-        HttpResponse<String> response = get("/admin/v1/audit/entries?" + query, ADMIN);
+        HttpResponse<String> response = api.get("/admin/v1/audit/entries?" + query, ADMIN);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
     }
@@ -138,17 +120,5 @@ class AuditAdminApiTest {
         List<Long> ids = new ArrayList<>();
         list.get("data").forEach(e -> ids.add(e.get("id").asLong()));
         return ids;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
-    }
-
-    private HttpResponse<String> get(String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -43,15 +43,26 @@ final class ApiCalls {
         return send(path, bearer, key, body).get(30, TimeUnit.SECONDS);
     }
 
+    /** As the checkout page posts: the publishable key as bearer, the session's client secret in its header. */
+    HttpResponse<String> browserPost(String path, String publishableKey, String clientSecret, String key, String body)
+            throws Exception {
+        HttpRequest.Builder request = builder(path, publishableKey, key, body).header("Checkout-Client-Secret", clientSecret);
+        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).get(30, TimeUnit.SECONDS);
+    }
+
     /** Sent without waiting, for requests that are meant to be held or to race. */
     CompletableFuture<HttpResponse<String>> send(String path, String bearer, String key, String body) {
+        return http.sendAsync(builder(path, bearer, key, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder builder(String path, String bearer, String key, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + bearer)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
             request.header("Idempotency-Key", key);
         }
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        return request;
     }
 
     /** {@code n} copies of one request, all in flight at once. */

@@ -2,71 +2,47 @@ package io.mpesagw.gateway.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mpesagw.gateway.GatewayApiTest;
 import io.mpesagw.gateway.TestPhones;
 import io.mpesagw.gateway.merchant.application.MerchantDirectory;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.gateway.merchant.domain.SecretDigest;
-import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code Idempotency-Key} over real HTTP against a real PostgreSQL and Kafka: replays, refusals and scopes
  * (held requests, lock take-over and expiry are in {@link IdempotencyTimingTest}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdempotencyApiTest {
+class IdempotencyApiTest extends GatewayApiTest {
 
-    private static final String KEY = "sk_test_" + "i".repeat(32);
     private static final String OTHER_MERCHANT_KEY = "sk_test_" + "o".repeat(32);
     private static final String PAYMENTS = "POST /v1/payments";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MerchantDirectory merchants;
 
-    ApiCalls api;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        registry.add("mpesa.outbox.poll-interval", () -> "PT0.1S");
-    }
+    ApiCalls calls;
 
     @BeforeEach
     void setUp() {
-        api = new ApiCalls(port, jdbc);
+        calls = new ApiCalls(port, jdbc);
         merchants.ensureMerchantWithKey(new Merchant("mer_other", "Other Merchant"), SecretDigest.of(OTHER_MERCHANT_KEY), "test");
     }
 
     @Test
     void a_retry_gets_the_stored_answer_marked_replayed_and_creates_nothing() throws Exception {
         String key = ApiCalls.newKey();
-        HttpResponse<String> first = api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-1"));
-        long payments = api.count("select count(*) from payments");
-        long commands = api.count("select count(*) from outbox");
+        HttpResponse<String> first = calls.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-1"));
+        long payments = calls.count("select count(*) from payments");
+        long commands = calls.count("select count(*) from outbox");
 
         // the same request, spelled differently: key order and whitespace do not matter
-        HttpResponse<String> retry = api.post("/v1/payments", KEY, key,
+        HttpResponse<String> retry = calls.post("/v1/payments", KEY, key,
                 "{ \"reference\" : \"IDEM-1\",\n \"phone\":\"" + TestPhones.forName("IDEM-1") + "\", \"amount\": 10 }");
 
         assertThat(first.statusCode()).isEqualTo(202);
@@ -76,46 +52,46 @@ class IdempotencyApiTest {
         assertThat(retry.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(retry.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         assertThat(retry.body()).isEqualTo(first.body());
-        assertThat(api.count("select count(*) from payments")).isEqualTo(payments);
-        assertThat(api.count("select count(*) from outbox")).isEqualTo(commands);
+        assertThat(calls.count("select count(*) from payments")).isEqualTo(payments);
+        assertThat(calls.count("select count(*) from outbox")).isEqualTo(commands);
     }
 
     @Test
     void without_a_key_every_post_is_a_new_payment_as_before() throws Exception {
         // two phones: a second push to one phone while its prompt is open is refused (phone_busy)
-        assertThat(api.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
+        assertThat(calls.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
                 .isEqualTo(202);
-        assertThat(api.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
+        assertThat(calls.post("/v1/payments", KEY, null, ApiCalls.payment(10, "IDEM-NOKEY", TestPhones.next())).statusCode())
                 .isEqualTo(202);
 
-        assertThat(api.count("select count(*) from payments where reference = ?", "IDEM-NOKEY")).isEqualTo(2);
+        assertThat(calls.count("select count(*) from payments where reference = ?", "IDEM-NOKEY")).isEqualTo(2);
     }
 
     @Test
     void the_same_key_with_a_different_body_is_refused_with_422_and_nothing_is_stored() throws Exception {
         String key = ApiCalls.newKey();
-        HttpResponse<String> first = api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-2"));
-        long commands = api.count("select count(*) from outbox");
+        HttpResponse<String> first = calls.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-2"));
+        long commands = calls.count("select count(*) from outbox");
 
-        HttpResponse<String> reused = api.post("/v1/payments", KEY, key, ApiCalls.payment(11, "IDEM-2"));
+        HttpResponse<String> reused = calls.post("/v1/payments", KEY, key, ApiCalls.payment(11, "IDEM-2"));
 
         assertThat(reused.statusCode()).isEqualTo(422);
         JsonNode error = JSON.readTree(reused.body()).get("error");
         assertThat(error.get("code").asString()).isEqualTo("idempotency_key_reused");
         assertThat(error.get("type").asString()).isEqualTo("invalid_request_error");
         assertThat(error.get("message").asString()).contains("Idempotency-Key");
-        assertThat(api.count("select count(*) from payments where reference = ?", "IDEM-2")).isEqualTo(1);
-        assertThat(api.count("select count(*) from outbox")).isEqualTo(commands);
-        assertThat(api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-2")).body()).isEqualTo(first.body());
+        assertThat(calls.count("select count(*) from payments where reference = ?", "IDEM-2")).isEqualTo(1);
+        assertThat(calls.count("select count(*) from outbox")).isEqualTo(commands);
+        assertThat(calls.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-2")).body()).isEqualTo(first.body());
     }
 
     @Test
     void the_same_key_on_another_endpoint_or_for_another_merchant_is_a_new_request() throws Exception {
         String key = ApiCalls.newKey();
-        HttpResponse<String> payment = api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-3"));
-        HttpResponse<String> session = api.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-3\"}");
+        HttpResponse<String> payment = calls.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-3"));
+        HttpResponse<String> session = calls.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-3\"}");
         // another phone: the first one's prompt is open, whichever merchant asks
-        HttpResponse<String> otherMerchants = api.post("/v1/payments", OTHER_MERCHANT_KEY, key,
+        HttpResponse<String> otherMerchants = calls.post("/v1/payments", OTHER_MERCHANT_KEY, key,
                 ApiCalls.payment(10, "IDEM-3", TestPhones.next()));
 
         assertThat(session.statusCode()).isEqualTo(201);
@@ -131,22 +107,22 @@ class IdempotencyApiTest {
     @Test
     void a_refused_request_is_not_stored_so_the_corrected_retry_with_the_same_key_succeeds() throws Exception {
         String key = ApiCalls.newKey();
-        HttpResponse<String> landline = api.post("/v1/payments", KEY, key,
+        HttpResponse<String> landline = calls.post("/v1/payments", KEY, key,
                 "{\"amount\":10,\"phone\":\"020 123 4567\",\"reference\":\"IDEM-4\"}");
         assertThat(landline.statusCode()).isEqualTo(400);
-        assertThat(api.state(PAYMENTS, "mer_demo", key)).isEmpty();
+        assertThat(calls.state(PAYMENTS, "mer_demo", key)).isEmpty();
 
-        HttpResponse<String> corrected = api.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-4"));
+        HttpResponse<String> corrected = calls.post("/v1/payments", KEY, key, ApiCalls.payment(10, "IDEM-4"));
 
         assertThat(corrected.statusCode()).isEqualTo(202);
         assertThat(corrected.headers().firstValue("Idempotent-Replayed")).isEmpty();
-        assertThat(api.state(PAYMENTS, "mer_demo", key)).hasValue("completed");
+        assertThat(calls.state(PAYMENTS, "mer_demo", key)).hasValue("completed");
     }
 
     @Test
     void a_key_that_is_not_1_to_255_printable_ascii_characters_is_refused_naming_the_header() throws Exception {
         for (String bad : List.of("k".repeat(256), " ")) {
-            HttpResponse<String> response = api.post("/v1/payments", KEY, bad, ApiCalls.payment(10, "IDEM-5"));
+            HttpResponse<String> response = calls.post("/v1/payments", KEY, bad, ApiCalls.payment(10, "IDEM-5"));
 
             assertThat(response.statusCode()).isEqualTo(400);
             JsonNode error = JSON.readTree(response.body()).get("error");
@@ -154,34 +130,35 @@ class IdempotencyApiTest {
             assertThat(error.get("param").asString()).isEqualTo("Idempotency-Key");
             assertThat(error.get("message").asString()).contains("Idempotency-Key").contains("255");
         }
-        assertThat(api.count("select count(*) from payments where reference = ?", "IDEM-5")).isZero();
-        assertThat(api.post("/v1/payments", KEY, "k".repeat(255), ApiCalls.payment(10, "IDEM-5")).statusCode()).isEqualTo(202);
+        assertThat(calls.count("select count(*) from payments where reference = ?", "IDEM-5")).isZero();
+        assertThat(calls.post("/v1/payments", KEY, "k".repeat(255), ApiCalls.payment(10, "IDEM-5")).statusCode()).isEqualTo(202);
     }
 
     @Test
     void stored_answers_hold_neither_the_key_nor_a_client_secret_in_clear() throws Exception {
         String key = ApiCalls.newKey();
-        HttpResponse<String> opened = api.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-6\"}");
+        HttpResponse<String> opened = calls.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-6\"}");
         String secret = JSON.readTree(opened.body()).get("client_secret").asString();
 
-        assertThat(api.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-6\"}").body())
+        assertThat(calls.post("/v1/checkout/sessions", KEY, key, "{\"amount\":10,\"reference\":\"IDEM-6\"}").body())
                 .isEqualTo(opened.body());
-        assertThat(api.count("select count(*) from idempotency_keys k where k::text like ? or k::text like ?",
+        assertThat(calls.count("select count(*) from idempotency_keys k where k::text like ? or k::text like ?",
                 "%" + secret + "%", "%" + key + "%")).isZero();
-        assertThat(api.state("POST /v1/checkout/sessions", "mer_demo", key)).hasValue("completed");
+        assertThat(calls.state("POST /v1/checkout/sessions", "mer_demo", key)).hasValue("completed");
     }
 
     @Test
     void the_browsers_pay_runs_once_per_key_and_session() throws Exception {
-        JsonNode first = JSON.readTree(api.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7A\"}").body());
-        JsonNode second = JSON.readTree(api.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7B\"}").body());
+        JsonNode first = JSON.readTree(calls.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7A\"}").body());
+        JsonNode second = JSON.readTree(calls.post("/v1/checkout/sessions", KEY, null, "{\"amount\":25,\"reference\":\"IDEM-7B\"}").body());
         String key = ApiCalls.newKey();
         String pay = "{\"phone\":\"" + TestPhones.next() + "\"}";
         String otherPhone = "{\"phone\":\"" + TestPhones.next() + "\"}"; // the first phone's prompt is still open
 
-        HttpResponse<String> paid = api.post(payPath(first), first.get("client_secret").asString(), key, pay);
-        HttpResponse<String> again = api.post(payPath(first), first.get("client_secret").asString(), key, pay);
-        HttpResponse<String> otherSession = api.post(payPath(second), second.get("client_secret").asString(), key, otherPhone);
+        HttpResponse<String> paid = calls.browserPost(payPath(first), PUBLISHABLE_KEY, first.get("client_secret").asString(), key, pay);
+        HttpResponse<String> again = calls.browserPost(payPath(first), PUBLISHABLE_KEY, first.get("client_secret").asString(), key, pay);
+        HttpResponse<String> otherSession = calls.browserPost(payPath(second), PUBLISHABLE_KEY, second.get("client_secret").asString(),
+                key, otherPhone);
 
         assertThat(paid.statusCode()).isEqualTo(202);
         assertThat(again.statusCode()).isEqualTo(202); // without the key: 409 checkout_session_busy
@@ -189,16 +166,16 @@ class IdempotencyApiTest {
         assertThat(again.body()).isEqualTo(paid.body());
         assertThat(otherSession.statusCode()).isEqualTo(202);
         assertThat(otherSession.headers().firstValue("Idempotent-Replayed")).isEmpty();
-        assertThat(api.count("select count(*) from payments where checkout_session_id in (?, ?)",
+        assertThat(calls.count("select count(*) from payments where checkout_session_id in (?, ?)",
                 first.get("id").asString(), second.get("id").asString())).isEqualTo(2);
     }
 
     @Test
     void fifty_parallel_posts_with_one_key_make_exactly_one_payment_and_one_command() throws Exception {
         String key = ApiCalls.newKey();
-        long commands = api.count("select count(*) from outbox");
+        long commands = calls.count("select count(*) from outbox");
 
-        List<HttpResponse<String>> responses = api.race(50, "/v1/payments", KEY, key, ApiCalls.payment(50, "IDEM-RACE"));
+        List<HttpResponse<String>> responses = calls.race(50, "/v1/payments", KEY, key, ApiCalls.payment(50, "IDEM-RACE"));
 
         List<HttpResponse<String>> accepted = responses.stream().filter(r -> r.statusCode() == 202).toList();
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isIn(202, 409));
@@ -211,8 +188,8 @@ class IdempotencyApiTest {
         });
         assertThat(jdbc.sql("select id from payments where reference = ?").param("IDEM-RACE").query(String.class).list())
                 .containsExactly(paymentId);
-        assertThat(api.count("select count(*) from outbox")).isEqualTo(commands + 1);
-        assertThat(api.count("select count(*) from outbox where message_key = ?", paymentId)).isEqualTo(1);
+        assertThat(calls.count("select count(*) from outbox")).isEqualTo(commands + 1);
+        assertThat(calls.count("select count(*) from outbox where message_key = ?", paymentId)).isEqualTo(1);
     }
 
     private static String payPath(JsonNode session) {

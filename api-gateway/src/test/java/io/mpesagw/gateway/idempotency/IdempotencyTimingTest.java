@@ -3,9 +3,9 @@ package io.mpesagw.gateway.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.mpesagw.gateway.GatewayApiTest;
 import io.mpesagw.gateway.idempotency.application.IdempotencyJanitor;
 import io.mpesagw.testsupport.MutableClock;
-import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.time.Duration;
@@ -17,16 +17,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keys over time: a request held mid-flight, a claim whose holder stalled past its lock, keys past
@@ -36,18 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the payment's foreign-key check waits for that lock, so the request has claimed its key and then
  * stops inside its transaction until the test commits.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class IdempotencyTimingTest {
+class IdempotencyTimingTest extends GatewayApiTest {
 
-    private static final String KEY = "sk_test_" + "t".repeat(32);
     private static final String PAYMENTS = "POST /v1/payments";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     DataSource dataSource;
@@ -58,7 +43,7 @@ class IdempotencyTimingTest {
     @Autowired
     IdempotencyJanitor janitor;
 
-    ApiCalls api;
+    ApiCalls calls;
 
     @TestConfiguration
     static class MovableTime {
@@ -70,17 +55,9 @@ class IdempotencyTimingTest {
         }
     }
 
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
-    }
-
     @BeforeEach
     void setUp() {
-        api = new ApiCalls(port, jdbc);
+        calls = new ApiCalls(port, jdbc);
     }
 
     @Test
@@ -90,15 +67,15 @@ class IdempotencyTimingTest {
         CompletableFuture<HttpResponse<String>> first;
         HttpResponse<String> meanwhile;
         try (Connection hold = holdMerchant()) {
-            first = api.send("/v1/payments", KEY, key, body);
+            first = calls.send("/v1/payments", KEY, key, body);
             awaitState(key, "in_flight");
 
-            meanwhile = api.post("/v1/payments", KEY, key, body);
+            meanwhile = calls.post("/v1/payments", KEY, key, body);
             assertThat(first).isNotDone();
             hold.commit();
         }
         HttpResponse<String> answered = first.get(30, TimeUnit.SECONDS);
-        HttpResponse<String> later = api.post("/v1/payments", KEY, key, body);
+        HttpResponse<String> later = calls.post("/v1/payments", KEY, key, body);
 
         assertThat(meanwhile.statusCode()).isEqualTo(409);
         assertThat(meanwhile.headers().firstValue("Retry-After")).hasValue("1");
@@ -109,25 +86,25 @@ class IdempotencyTimingTest {
         assertThat(later.statusCode()).isEqualTo(202);
         assertThat(later.headers().firstValue("Idempotent-Replayed")).hasValue("true");
         assertThat(later.body()).isEqualTo(answered.body());
-        assertThat(api.count("select count(*) from payments where reference = ?", "HELD-1")).isEqualTo(1);
+        assertThat(calls.count("select count(*) from payments where reference = ?", "HELD-1")).isEqualTo(1);
     }
 
     @Test
     void a_claim_held_past_its_lock_is_taken_over_and_only_the_taker_creates_a_payment() throws Exception {
         String key = ApiCalls.newKey();
         String body = ApiCalls.payment(10, "HELD-2");
-        long commands = api.count("select count(*) from outbox");
+        long commands = calls.count("select count(*) from outbox");
         CompletableFuture<HttpResponse<String>> stalled;
         CompletableFuture<HttpResponse<String>> taker;
         try (Connection hold = holdMerchant()) {
-            stalled = api.send("/v1/payments", KEY, key, body);
+            stalled = calls.send("/v1/payments", KEY, key, body);
             awaitState(key, "in_flight");
-            String stalledClaim = api.claimToken(PAYMENTS, "mer_demo", key).orElseThrow();
+            String stalledClaim = calls.claimToken(PAYMENTS, "mer_demo", key).orElseThrow();
 
             clock.advance(Duration.ofSeconds(31)); // past the claim's lock: its holder counts as dead
-            taker = api.send("/v1/payments", KEY, key, body);
+            taker = calls.send("/v1/payments", KEY, key, body);
             await().atMost(Duration.ofSeconds(10))
-                    .until(() -> !stalledClaim.equals(api.claimToken(PAYMENTS, "mer_demo", key).orElse(stalledClaim)));
+                    .until(() -> !stalledClaim.equals(calls.claimToken(PAYMENTS, "mer_demo", key).orElse(stalledClaim)));
             hold.commit(); // both now create a payment; only the claim's current holder may commit it
         }
 
@@ -139,31 +116,31 @@ class IdempotencyTimingTest {
         String paymentId = JSON.readTree(won.body()).get("id").asString();
         assertThat(jdbc.sql("select id from payments where reference = ?").param("HELD-2").query(String.class).list())
                 .containsExactly(paymentId);
-        assertThat(api.count("select count(*) from outbox")).isEqualTo(commands + 1);
-        assertThat(api.post("/v1/payments", KEY, key, body).body()).isEqualTo(won.body());
+        assertThat(calls.count("select count(*) from outbox")).isEqualTo(commands + 1);
+        assertThat(calls.post("/v1/payments", KEY, key, body).body()).isEqualTo(won.body());
     }
 
     @Test
     void keys_expire_after_24_hours_and_the_janitor_deletes_them() throws Exception {
         String swept = ApiCalls.newKey();
         String reused = ApiCalls.newKey();
-        assertThat(api.post("/v1/payments", KEY, swept, ApiCalls.payment(10, "TTL-1")).statusCode()).isEqualTo(202);
-        assertThat(api.post("/v1/payments", KEY, reused, ApiCalls.payment(10, "TTL-2")).statusCode()).isEqualTo(202);
+        assertThat(calls.post("/v1/payments", KEY, swept, ApiCalls.payment(10, "TTL-1")).statusCode()).isEqualTo(202);
+        assertThat(calls.post("/v1/payments", KEY, reused, ApiCalls.payment(10, "TTL-2")).statusCode()).isEqualTo(202);
 
         clock.advance(Duration.ofHours(23));
         janitor.sweep();
-        assertThat(api.state(PAYMENTS, "mer_demo", swept)).hasValue("completed");
-        assertThat(api.post("/v1/payments", KEY, reused, ApiCalls.payment(11, "TTL-2")).statusCode()).isEqualTo(422);
+        assertThat(calls.state(PAYMENTS, "mer_demo", swept)).hasValue("completed");
+        assertThat(calls.post("/v1/payments", KEY, reused, ApiCalls.payment(11, "TTL-2")).statusCode()).isEqualTo(422);
 
         clock.advance(Duration.ofHours(1));
-        HttpResponse<String> afresh = api.post("/v1/payments", KEY, reused, ApiCalls.payment(11, "TTL-2"));
+        HttpResponse<String> afresh = calls.post("/v1/payments", KEY, reused, ApiCalls.payment(11, "TTL-2"));
         janitor.sweep();
 
         assertThat(afresh.statusCode()).as("an expired key not yet swept counts as new").isEqualTo(202);
         assertThat(afresh.headers().firstValue("Idempotent-Replayed")).isEmpty();
-        assertThat(api.state(PAYMENTS, "mer_demo", swept)).isEmpty();
-        assertThat(api.state(PAYMENTS, "mer_demo", reused)).hasValue("completed");
-        assertThat(api.count("select count(*) from payments where reference = ?", "TTL-2")).isEqualTo(2);
+        assertThat(calls.state(PAYMENTS, "mer_demo", swept)).isEmpty();
+        assertThat(calls.state(PAYMENTS, "mer_demo", reused)).hasValue("completed");
+        assertThat(calls.count("select count(*) from payments where reference = ?", "TTL-2")).isEqualTo(2);
     }
 
     /** Locks the demo merchant's row in an open transaction: a payment's insert waits for it. */
@@ -175,6 +152,6 @@ class IdempotencyTimingTest {
     }
 
     private void awaitState(String key, String state) {
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.state(PAYMENTS, "mer_demo", key).orElse("").equals(state));
+        await().atMost(Duration.ofSeconds(10)).until(() -> calls.state(PAYMENTS, "mer_demo", key).orElse("").equals(state));
     }
 }

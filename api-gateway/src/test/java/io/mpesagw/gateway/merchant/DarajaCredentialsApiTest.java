@@ -1,16 +1,21 @@
 package io.mpesagw.gateway.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mpesagw.gateway.merchant.application.DarajaCredentialSetup;
-import io.mpesagw.gateway.merchant.domain.DarajaCredentials;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** A merchant's Daraja credential set: accepted over the admin API, sealed field by field, shown only as "set". */
+/**
+ * A merchant's Daraja credential set. Its secrets go to token-service and are kept nowhere in the gateway;
+ * storing one through a real token-service, and the 400 it may answer, are proven end to end
+ * (local-stack's MerchantCredentialsEndToEndTest). This gateway has no token-service configured.
+ */
 class DarajaCredentialsApiTest extends MerchantApiTestSupport {
 
     static final String PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919";
@@ -22,71 +27,76 @@ class DarajaCredentialsApiTest extends MerchantApiTestSupport {
              "consumer_secret":"%s","initiator_name":"testapi","initiator_password":"%s","environment":"sandbox"}"""
             .formatted(PASSKEY, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR_PASSWORD);
 
-    @Autowired
-    DarajaCredentialSetup credentials;
-
     @Test
-    void credentials_are_stored_sealed_and_shown_only_as_which_fields_are_set() throws Exception {
+    void a_set_that_cannot_reach_token_service_is_refused_with_503_and_kept_nowhere() throws Exception {
         String id = newMerchant().get("id").asString();
 
-        HttpResponse<String> saved = admin("PUT", "/admin/v1/merchants/" + id + "/daraja-credentials", FULL_SET);
+        HttpResponse<String> refused = admin("PUT", "/admin/v1/merchants/" + id + "/daraja-credentials", FULL_SET);
 
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
-        JsonNode summary = JSON.readTree(saved.body());
-        assertThat(summary.get("shortcode").asString()).isEqualTo("174379");
-        assertThat(summary.get("shortcode_type").asString()).isEqualTo("paybill");
-        assertThat(summary.get("fields_set").toString()).isEqualTo(
-                "[\"passkey\",\"consumer_key\",\"consumer_secret\",\"initiator_name\",\"initiator_password\"]");
-        String shown = admin("GET", "/admin/v1/merchants/" + id, null).body();
-        assertThat(JSON.readTree(shown).get("daraja_credentials").get("fields_set")).hasSize(5);
-        for (String secret : new String[] {PASSKEY, CONSUMER_KEY, CONSUMER_SECRET, "testapi", INITIATOR_PASSWORD}) {
-            assertThat(saved.body() + shown).doesNotContain(secret);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
+        assertThat(error(refused).get("code").asString()).isEqualTo("credential_store_unavailable");
+        assertThat(error(refused).get("message").asString()).contains("nothing was changed");
+        assertThat(JSON.readTree(admin("GET", "/admin/v1/merchants/" + id, null).body())
+                .get("daraja_credentials").isNull()).isTrue();
+        assertThat(changes(id, "daraja_credentials_set")).isEmpty();
+        for (String secret : new String[] {PASSKEY, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR_PASSWORD}) {
+            assertThat(refused.body()).doesNotContain(secret);
             assertThat(tablesContaining(secret)).as(secret).isEmpty();
         }
-        assertThat(changes(id, "daraja_credentials_set")).singleElement()
-                .satisfies(entry -> assertThat(entry.get("details").toString()).contains("174379", "initiator_password"));
-
-        DarajaCredentials opened = credentials.open(id).orElseThrow();
-        assertThat(opened.passkey()).isEqualTo(PASSKEY);
-        assertThat(opened.consumerSecret()).isEqualTo(CONSUMER_SECRET);
-        assertThat(opened.initiatorPassword()).isEqualTo(INITIATOR_PASSWORD);
-        assertThat(opened.toString()).doesNotContain(PASSKEY, CONSUMER_SECRET, INITIATOR_PASSWORD);
     }
 
     @Test
-    void a_sealed_value_moved_to_another_row_or_column_does_not_open() throws Exception {
-        String first = newMerchant().get("id").asString();
-        String second = newMerchant().get("id").asString();
-        admin("PUT", "/admin/v1/merchants/" + first + "/daraja-credentials", FULL_SET);
-        admin("PUT", "/admin/v1/merchants/" + second + "/daraja-credentials",
-                FULL_SET.replace(PASSKEY, "a".repeat(64)));
+    void a_set_for_an_unknown_merchant_is_a_404_before_anything_is_sent() throws Exception {
+        HttpResponse<String> missing = admin("PUT", "/admin/v1/merchants/mer_nobody/daraja-credentials", FULL_SET);
 
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
+        assertThat(error(missing).get("code").asString()).isEqualTo("resource_missing");
+    }
+
+    @Test
+    void a_merchant_with_its_own_set_pays_and_pays_out_with_it_and_any_other_merchant_with_the_default() throws Exception {
+        JsonNode own = newMerchant();
+        JsonNode other = newMerchant();
+        // the summary row the PUT leaves once token-service has the set
         jdbc.sql("""
-                update daraja_credentials set passkey_sealed = (select passkey_sealed from daraja_credentials
-                where merchant_id = ?) where merchant_id = ?""").params(first, second).update();
-        assertThatThrownBy(() -> credentials.open(second)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("passkey").hasMessageContaining(second).hasMessageNotContaining(PASSKEY);
+                insert into daraja_credentials (merchant_id, shortcode, shortcode_type, environment, fields_set, updated_at)
+                values (?, '600111', 'till', 'sandbox', array['passkey', 'consumer_key', 'consumer_secret'], ?)""")
+                .params(own.get("id").asString(), Timestamp.from(Instant.now())).update();
 
-        jdbc.sql("update daraja_credentials set consumer_key_sealed = consumer_secret_sealed where merchant_id = ?")
-                .param(first).update();
-        assertThatThrownBy(() -> credentials.open(first)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("consumer_key").hasMessageNotContaining(CONSUMER_SECRET);
+        String ownPayment = paymentId(own);
+        String ownPayout = payoutId(own);
+        String otherPayment = paymentId(other);
+
+        assertThat(command(ownPayment)).contains("\"credentialSet\":\"" + own.get("id").asString() + "\"");
+        assertThat(command(ownPayout)).contains("\"credentialSet\":\"" + own.get("id").asString() + "\"");
+        assertThat(command(otherPayment)).contains("\"credentialSet\":\"default\"");
+        JsonNode shown = JSON.readTree(admin("GET", "/admin/v1/merchants/" + own.get("id").asString(), null).body());
+        assertThat(shown.get("daraja_credentials").get("shortcode_type").asString()).isEqualTo("till");
+        assertThat(shown.get("daraja_credentials").get("fields_set").toString())
+                .isEqualTo("[\"passkey\",\"consumer_key\",\"consumer_secret\"]");
     }
 
-    @Test
-    void a_new_set_replaces_the_old_one_and_the_initiator_is_optional_as_a_pair() throws Exception {
-        String id = newMerchant().get("id").asString();
-        admin("PUT", "/admin/v1/merchants/" + id + "/daraja-credentials", FULL_SET);
+    private String paymentId(JsonNode merchant) throws Exception {
+        HttpResponse<String> created = call("POST", "/v1/payments", keyValue(merchant, "secret"), payment());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        return JSON.readTree(created.body()).get("id").asString();
+    }
 
-        HttpResponse<String> replaced = admin("PUT", "/admin/v1/merchants/" + id + "/daraja-credentials", """
-                {"shortcode":"5123456","shortcode_type":"till","passkey":"p4ss","consumer_key":"ck",
-                 "consumer_secret":"cs","environment":"production"}""");
+    private String payoutId(JsonNode merchant) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/v1/payouts"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + keyValue(merchant, "secret"))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"amount\":100,\"phone\":\"0708374149\",\"reference\":\"REF-1\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        return JSON.readTree(created.body()).get("id").asString();
+    }
 
-        assertThat(replaced.statusCode()).as(replaced.body()).isEqualTo(200);
-        assertThat(JSON.readTree(replaced.body()).get("fields_set")).hasSize(3);
-        DarajaCredentials opened = credentials.open(id).orElseThrow();
-        assertThat(opened.shortcodeType()).isEqualTo(DarajaCredentials.ShortcodeType.TILL);
-        assertThat(opened.initiatorName()).isNull();
-        assertThat(changes(id, "daraja_credentials_set")).hasSize(2);
+    private String command(String id) {
+        return jdbc.sql("select payload from outbox where message_key = ? and event_type like 'Request%'").param(id)
+                .query(String.class).single();
     }
 }

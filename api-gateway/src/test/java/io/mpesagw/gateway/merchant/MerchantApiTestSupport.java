@@ -2,72 +2,42 @@ package io.mpesagw.gateway.merchant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.gateway.GatewayApplication;
+import io.mpesagw.gateway.GatewayApiTest;
+import io.mpesagw.gateway.GatewayHttp;
+import io.mpesagw.gateway.MovableTime;
 import io.mpesagw.testsupport.MutableClock;
-import io.mpesagw.testsupport.SharedInfrastructure;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One running gateway (real PostgreSQL and Kafka, time on a {@link MutableClock}) shared by the
- * merchant tests: same configuration, so Spring starts it once. Each test makes its own merchants.
+ * The merchant tests' gateway: {@link GatewayApiTest}'s, with the admin API switched on and time on a
+ * {@link MutableClock}; same configuration, so Spring starts it once for all of them. Each test makes
+ * its own merchants.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = {GatewayApplication.class, MerchantApiTestSupport.MovableTime.class})
-abstract class MerchantApiTestSupport {
+@Import(MovableTime.class)
+abstract class MerchantApiTestSupport extends GatewayApiTest {
 
     static final String ADMIN = "admin-" + "m".repeat(40);
-    static final String DEMO_SECRET_KEY = "sk_test_" + "d".repeat(32);
-    static final String DEMO_PUBLISHABLE_KEY = "pk_test_" + "p".repeat(32);
+    static final String DEMO_SECRET_KEY = KEY;
+    static final String DEMO_PUBLISHABLE_KEY = PUBLISHABLE_KEY;
     private static final AtomicInteger PHONES = new AtomicInteger(100_000);
-    static final JsonMapper JSON = JsonMapper.builder().build();
 
     final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
 
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        }
-    }
-
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> DEMO_SECRET_KEY);
-        registry.add("mpesa.gateway.demo-merchant.publishable-key", () -> DEMO_PUBLISHABLE_KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> Base64.getEncoder().encodeToString(new byte[32]));
+    static void adminApi(DynamicPropertyRegistry registry) {
         registry.add("mpesa.gateway.admin-token", () -> ADMIN);
     }
 
@@ -109,19 +79,13 @@ abstract class MerchantApiTestSupport {
     }
 
     HttpResponse<String> call(String method, String path, String bearer, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        HttpRequest.Builder request = api.request(path, bearer)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(body == null ? request : request.header("Content-Type", "application/json"));
     }
 
     static JsonNode error(HttpResponse<String> response) {
-        return JSON.readTree(response.body()).get("error");
+        return GatewayHttp.error(response);
     }
 
     /** Tables of the gateway and audit schemas in which some row's text contains {@code value}. */

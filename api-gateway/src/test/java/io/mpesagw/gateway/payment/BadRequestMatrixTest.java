@@ -2,49 +2,20 @@ package io.mpesagw.gateway.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mpesagw.testsupport.SharedInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import io.mpesagw.gateway.GatewayApiTest;
 import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every kind of bad {@code POST /v1/payments} gets the documented error (status, code, the field in
  * {@code param}, a request id), never a 500 or an internal name, and leaves nothing behind: no
  * payment, no command for payment-service, no phone hold.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class BadRequestMatrixTest {
-
-    private static final String KEY = "sk_test_" + "m".repeat(32);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
-    }
+class BadRequestMatrixTest extends GatewayApiTest {
 
     static Stream<Arguments> badRequests() {
         String ok = "\"phone\":\"0712345678\",\"reference\":\"INV-1\"";
@@ -90,9 +61,7 @@ class BadRequestMatrixTest {
         long payments = count("payments");
         long outbox = count("outbox");
 
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payments"))
-                .header("Authorization", "Bearer " + KEY).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = api.post("/v1/payments", KEY, body);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
         JsonNode error = JSON.readTree(answer.body()).get("error");

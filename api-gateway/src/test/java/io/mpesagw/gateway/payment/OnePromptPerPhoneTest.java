@@ -3,79 +3,46 @@ package io.mpesagw.gateway.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mpesagw.contracts.EventJson;
 import io.mpesagw.contracts.PaymentEvent;
 import io.mpesagw.contracts.PaymentFailed;
 import io.mpesagw.contracts.PaymentStatus;
 import io.mpesagw.contracts.PaymentSubmitted;
 import io.mpesagw.contracts.Topics;
+import io.mpesagw.gateway.EventBus;
+import io.mpesagw.gateway.GatewayApiTest;
+import io.mpesagw.gateway.MovableTime;
 import io.mpesagw.gateway.TestPhones;
 import io.mpesagw.testsupport.MutableClock;
-import io.mpesagw.testsupport.SharedInfrastructure;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One STK prompt in flight per phone: a second push is refused with 409 phone_busy before anything reaches
  * payment-service, until the first payment is final or its hold (2 minutes) runs out. Time is a
  * {@link MutableClock}; payment-service's events travel through the real Kafka topic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnePromptPerPhoneTest {
+@Import(MovableTime.class)
+class OnePromptPerPhoneTest extends GatewayApiTest {
 
-    private static final String KEY = "sk_test_" + "p".repeat(32);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Autowired
     MutableClock clock;
 
-    @TestConfiguration
-    static class MovableTime {
-        @Bean
-        @Primary
-        MutableClock movableClock() {
-            return new MutableClock(Instant.now());
-        }
-    }
-
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    static void extra(DynamicPropertyRegistry registry) {
         // a group of its own: every payment event on the shared topic reaches this context's listener
         registry.add("spring.kafka.consumer.group-id", () -> "gateway-phone-test-" + UUID.randomUUID());
     }
@@ -135,12 +102,13 @@ class OnePromptPerPhoneTest {
     void the_checkout_page_cannot_push_to_a_busy_phone_and_its_session_stays_open() throws Exception {
         String phone = TestPhones.next();
         pay(phone, "SHOP-1");
-        JsonNode session = JSON.readTree(send("/v1/checkout/sessions", KEY, "{\"amount\":20,\"reference\":\"SHOP-2\"}").body());
+        JsonNode session = JSON.readTree(api.post("/v1/checkout/sessions", KEY, "{\"amount\":20,\"reference\":\"SHOP-2\"}").body());
         String secret = session.get("client_secret").asString();
         long commands = jdbc.sql("select count(*) from outbox").query(Long.class).single();
 
-        HttpResponse<String> paid = send("/v1/checkout/sessions/" + session.get("id").asString() + "/pay", secret,
-                "{\"phone\":\"" + phone + "\"}");
+        HttpResponse<String> paid = api.send(api.browser("/v1/checkout/sessions/" + session.get("id").asString() + "/pay",
+                PUBLISHABLE_KEY, secret).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"phone\":\"" + phone + "\"}")));
 
         assertPhoneBusy(paid);
         assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isEqualTo(commands);
@@ -164,16 +132,8 @@ class OnePromptPerPhoneTest {
     }
 
     private HttpRequest paymentRequest(String phone, String reference) {
-        return post("/v1/payments", KEY, "{\"amount\":10,\"phone\":\"" + phone + "\",\"reference\":\"" + reference + "\"}");
-    }
-
-    private HttpResponse<String> send(String path, String bearer, String body) throws Exception {
-        return http.send(post(path, bearer, body), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpRequest post(String path, String bearer, String body) {
-        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + bearer).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return api.request("/v1/payments", KEY).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers
+                .ofString("{\"amount\":10,\"phone\":\"" + phone + "\",\"reference\":\"" + reference + "\"}")).build();
     }
 
     private String status(String paymentId) {
@@ -185,9 +145,6 @@ class OnePromptPerPhoneTest {
     }
 
     private static void publish(PaymentEvent event) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PAYMENT_EVENTS, event.paymentId(), EventJson.write(event))).get();
-        }
+        EventBus.publish(Topics.PAYMENT_EVENTS, event.paymentId(), event);
     }
 }

@@ -3,64 +3,24 @@ package io.mpesagw.gateway.payout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.mpesagw.contracts.EventJson;
 import io.mpesagw.contracts.PayoutCommand;
 import io.mpesagw.contracts.PayoutEvent;
 import io.mpesagw.contracts.PayoutSucceeded;
 import io.mpesagw.contracts.PayoutUnknown;
 import io.mpesagw.contracts.RequestPayout;
 import io.mpesagw.contracts.Topics;
-import io.mpesagw.testsupport.SharedInfrastructure;
-import java.net.URI;
-import java.net.http.HttpClient;
+import io.mpesagw.gateway.EventBus;
+import io.mpesagw.gateway.GatewayApiTest;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** POST/GET /v1/payouts against a real Postgres and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PayoutApiIntegrationTest {
-
-    private static final String KEY = "sk_test_" + "a".repeat(32);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        registry.add("mpesa.outbox.poll-interval", () -> "PT0.1S");
-    }
+class PayoutApiIntegrationTest extends GatewayApiTest {
 
     @Test
     void an_accepted_payout_is_a_durable_command_and_its_status_follows_the_events() throws Exception {
@@ -75,7 +35,7 @@ class PayoutApiIntegrationTest {
         assertThat(payout.get("status").asString()).isEqualTo("pending");
         assertThat(payout.get("phone_number").asString()).isEqualTo("254712345678");
 
-        RequestPayout command = awaitCommandFor(id);
+        RequestPayout command = (RequestPayout) EventBus.awaitRecord(Topics.PAYOUT_COMMANDS, id, PayoutCommand.class);
         assertThat(command.amount()).isEqualTo(150);
         assertThat(command.remarks()).isEqualTo("Refund for order 9");
 
@@ -129,6 +89,10 @@ class PayoutApiIntegrationTest {
         assertThat(JSON.readTree(response.body()).get("error").get("param").asString()).isEqualTo(param);
     }
 
+    private static void publish(PayoutEvent event) throws Exception {
+        EventBus.publish(Topics.PAYOUT_EVENTS, event.payoutId(), event);
+    }
+
     private JsonNode awaitStatus(String id, String status) {
         JsonNode[] seen = new JsonNode[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -138,45 +102,16 @@ class PayoutApiIntegrationTest {
         return seen[0];
     }
 
-    private RequestPayout awaitCommandFor(String payoutId) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "gateway-test-" + payoutId);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<RequestPayout> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(Topics.PAYOUT_COMMANDS));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (payoutId.equals(record.key())) {
-                        found.add((RequestPayout) EventJson.read(record.value(), PayoutCommand.class));
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.getFirst();
-    }
-
-    private static void publish(PayoutEvent event) throws Exception {
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.kafkaBootstrapServers());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PAYOUT_EVENTS, event.payoutId(), EventJson.write(event))).get();
-        }
-    }
-
     private HttpResponse<String> post(String body, String idempotencyKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/payouts"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + KEY)
+        HttpRequest.Builder request = api.request("/v1/payouts", KEY).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.send(request);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + KEY).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, KEY);
     }
 }

@@ -2,45 +2,33 @@ package io.mpesagw.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mpesagw.gateway.GatewayApiTest;
 import io.mpesagw.gateway.TestPhones;
-import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The order of the chain: request id and security headers → CORS → rate limits → authentication →
  * idempotency → validation → handler. Limits are tiny and last an hour, so nothing refills during a test;
  * each test calls from a loopback address of its own (127.0.0.x), so their counts do not mix.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ProtectiveChainTest {
+class ProtectiveChainTest extends GatewayApiTest {
 
-    private static final String KEY = "sk_test_" + "c".repeat(32);
     private static final String SHOP = "https://shop.example";
     private static final int PER_IP = 4;
     private static final int PER_KEY = 6;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
 
     @DynamicPropertySource
-    static void infra(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("mpesa.gateway.demo-merchant-secret-key", () -> KEY);
-        registry.add("mpesa.gateway.watch-signing-key", () -> "w".repeat(40));
-        registry.add("mpesa.gateway.encryption-key", () -> java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    static void extra(DynamicPropertyRegistry registry) {
         registry.add("mpesa.gateway.checkout-allowed-origins", () -> SHOP);
         registry.add("mpesa.gateway.rate-limits.per-ip", () -> PER_IP);
         registry.add("mpesa.gateway.rate-limits.per-key", () -> PER_KEY);
@@ -50,27 +38,57 @@ class ProtectiveChainTest {
     }
 
     @Test
-    void a_preflight_from_a_foreign_origin_is_refused_before_the_rate_limit_counts_it() throws Exception {
+    void a_preflight_from_a_foreign_origin_is_refused_and_counted_by_its_address() throws Exception {
         HttpClient browser = clientAt(11);
-        for (int i = 0; i < PER_IP + 2; i++) {
-            // a session's endpoint, and a route that is never open to browsers
-            String path = i % 2 == 0 ? "/v1/checkout/sessions/cs_1/pay" : "/v1/payments";
-            HttpResponse<String> refused = send(browser, preflight(path, "https://evil.example"));
-
-            assertThat(refused.statusCode()).isEqualTo(403);
-            assertEnvelope(refused, "invalid_request_error", "cors_refused");
-            assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
-            assertThat(refused.headers().firstValue(RateLimits.REMAINING)).as("never reached the limiter").isEmpty();
-        }
+        // a session's endpoint, and a route that is never open to browsers
+        HttpResponse<String> refused = send(browser, preflight("/v1/checkout/sessions/cs_1/pay", "https://evil.example"));
+        HttpResponse<String> neverOpen = send(browser, preflight("/v1/payments", "https://evil.example"));
         HttpResponse<String> allowed = send(browser, preflight("/v1/checkout/sessions/cs_1/pay", SHOP));
         HttpResponse<String> counted = send(browser, get("/v1/checkout/sessions/cs_missing", "cs_missing_secret_x"));
 
+        for (HttpResponse<String> refusal : List.of(refused, neverOpen)) {
+            assertThat(refusal.statusCode()).isEqualTo(403);
+            assertEnvelope(refusal, "invalid_request_error", "cors_refused");
+            assertThat(refusal.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        }
+        assertThat(List.of(refused, neverOpen, allowed, counted)).extracting(r -> r.headers().firstValue(RateLimits.REMAINING)
+                .orElseThrow()).as("every one counted against the address").containsExactly("3", "2", "1", "0");
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue(SHOP);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).isEmpty();
         assertSecurityHeaders(allowed);
-        assertThat(counted.statusCode()).isEqualTo(404);
-        assertThat(counted.headers().firstValue(RateLimits.REMAINING)).hasValue(Integer.toString(PER_IP - 1));
+        assertThat(counted.statusCode()).as("a client secret alone is no longer enough").isEqualTo(401);
+        assertEnvelope(counted, "authentication_error", "publishable_key_required");
+    }
+
+    @Test
+    void a_flood_of_preflights_with_made_up_origins_from_one_address_gets_429_before_any_session_lookup() throws Exception {
+        HttpClient flooder = clientAt(14);
+        for (int i = 0; i < PER_IP; i++) {
+            HttpResponse<String> refused = send(flooder,
+                    preflight("/v1/checkout/sessions/cs_made_up_" + i + "/pay", "https://made-up-" + i + ".example"));
+            assertThat(refused.statusCode()).isEqualTo(403);
+        }
+
+        HttpResponse<String> limited = send(flooder, preflight("/v1/checkout/sessions/cs_made_up_x/pay", "https://x.example"));
+
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertEnvelope(limited, "rate_limit_error", "rate_limited");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(limited.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(send(clientAt(15), preflight("/v1/checkout/sessions/cs_1/pay", SHOP)).statusCode())
+                .as("another address has its own allowance").isEqualTo(200);
+    }
+
+    @Test
+    void a_publishable_key_is_public_so_the_checkout_page_is_counted_per_client_secret_not_per_key() throws Exception {
+        String publishable = "pk_test_" + UUID.randomUUID().toString().replace("-", "");
+        for (int i = 0; i < PER_KEY + 2; i++) {
+            HttpResponse<String> answer = send(clientAt(70 + i), HttpRequest.newBuilder(uri("/v1/checkout/sessions/cs_1"))
+                    .header("Authorization", "Bearer " + publishable).header("Checkout-Client-Secret", "cs_1_secret_" + i)
+                    .GET().build());
+            assertThat(answer.statusCode()).as("never 429: each session has its own allowance").isEqualTo(401);
+        }
     }
 
     @Test
@@ -196,26 +214,16 @@ class ProtectiveChainTest {
     }
 
     private HttpRequest get(String path, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return request.build();
+        return api.request(path, bearer).GET().build();
     }
 
     private HttpRequest post(String path, String bearer, String idempotencyKey, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = api.request(path, bearer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        return request.build();
+        return (idempotencyKey == null ? request : request.header("Idempotency-Key", idempotencyKey)).build();
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return api.uri(path);
     }
 }

@@ -30,6 +30,13 @@ public final class LocalKafka implements AutoCloseable {
 
     private static final Duration READY_DEADLINE = Duration.ofSeconds(60);
 
+    /**
+     * Partitions of an auto-created topic: as many as the services declare by default (service-kit's
+     * KAFKA_TOPIC_PARTITIONS), so that a topic a reader looks up before any service started is not left
+     * with one partition, which would keep a second payment-service instance idle.
+     */
+    public static final int DEFAULT_TOPIC_PARTITIONS = 6;
+
     private final KafkaRaftServer server;
     private final KafkaSettings settings;
     private final JvmExitGuard guard;
@@ -124,7 +131,7 @@ public final class LocalKafka implements AutoCloseable {
                 Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
                 Map.entry("log.dirs", logDir(settings).toString()),
                 Map.entry("auto.create.topics.enable", "true"),
-                Map.entry("num.partitions", "1"),
+                Map.entry("num.partitions", String.valueOf(DEFAULT_TOPIC_PARTITIONS)),
                 // one node: every internal topic has one replica, and few partitions keep start-up fast
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "5"),

@@ -113,6 +113,8 @@ class LocalInfrastructureTest {
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
             sent = producer.send(new ProducerRecord<>(topic, "pay_1", "{\"status\":\"SUCCEEDED\"}"))
                     .get(30, TimeUnit.SECONDS);
+            assertThat(producer.partitionsFor(topic)).as("partitions of an auto-created topic")
+                    .hasSize(LocalKafka.DEFAULT_TOPIC_PARTITIONS);
         }
         assertThat(sent.offset()).isZero();
 

@@ -8,10 +8,11 @@ import java.time.Instant;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = PaymentSubmitted.class, name = "PaymentSubmitted"),
+    @JsonSubTypes.Type(value = PaymentUnknown.class, name = "PaymentUnknown"),
     @JsonSubTypes.Type(value = PaymentSucceeded.class, name = "PaymentSucceeded"),
     @JsonSubTypes.Type(value = PaymentFailed.class, name = "PaymentFailed")
 })
-public sealed interface PaymentEvent permits PaymentSubmitted, PaymentSucceeded, PaymentFailed {
+public sealed interface PaymentEvent permits PaymentSubmitted, PaymentUnknown, PaymentSucceeded, PaymentFailed {
 
     /** Unique per event; consumers use it to drop redeliveries. */
     String eventId();

@@ -28,6 +28,24 @@ public enum PaymentStatus {
         return this == SUCCEEDED || this == FAILED || this == CANCELLED || this == EXPIRED;
     }
 
+    /**
+     * Whether a view showing this status may move to {@code next}. Only forward (pending, submitted,
+     * unknown, then a final status): an event that arrives late never moves a payment back, and a final
+     * status never changes.
+     */
+    public boolean mayMoveTo(PaymentStatus next) {
+        return stage(next) > stage(this);
+    }
+
+    private static int stage(PaymentStatus status) {
+        return switch (status) {
+            case PENDING -> 0;
+            case SUBMITTED -> 1;
+            case UNKNOWN -> 2;
+            case SUCCEEDED, FAILED, CANCELLED, EXPIRED -> 3;
+        };
+    }
+
     public static PaymentStatus fromWireName(String name) {
         for (PaymentStatus status : values()) {
             if (status.wireName.equals(name)) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param reference the merchant's own reference, kept for reconciliation (not sent to Daraja)
  * @param remarks Daraja's Remarks (2 to 100 characters)
  * @param occasion Daraja's Occassion, optional
+ * @param credentialSet the Daraja credential set to pay out with ({@link CredentialSets}); absent means the default
  */
 public record RequestPayout(
         String payoutId,
@@ -20,7 +21,8 @@ public record RequestPayout(
         String reference,
         String remarks,
         String occasion,
-        Instant requestedAt) implements PayoutCommand {
+        Instant requestedAt,
+        String credentialSet) implements PayoutCommand {
 
     public RequestPayout {
         Objects.requireNonNull(payoutId, "payoutId");
@@ -31,5 +33,12 @@ public record RequestPayout(
         if (amount < 1) {
             throw new IllegalArgumentException("amount must be at least 1 shilling, was " + amount);
         }
+        credentialSet = CredentialSets.orDefault(credentialSet);
+    }
+
+    /** A payout with the deployment's default credential set. */
+    public RequestPayout(String payoutId, String merchantId, long amount, String msisdn, String reference,
+            String remarks, String occasion, Instant requestedAt) {
+        this(payoutId, merchantId, amount, msisdn, reference, remarks, occasion, requestedAt, CredentialSets.DEFAULT);
     }
 }

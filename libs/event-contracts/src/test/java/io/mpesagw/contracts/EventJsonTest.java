@@ -31,6 +31,39 @@ class EventJsonTest {
     }
 
     @Test
+    void a_command_names_its_credential_set_and_keeps_it_through_json() {
+        PaymentCommand push = new RequestStkPush("pay_1", "mer_1", 10, "254708374149", "INV-1", "Order", AT, "mer_1");
+        PayoutCommand payout = new RequestPayout("po_1", "mer_1", 100, "254708374149", "REF-1", "Refund", null, AT,
+                "mer_1");
+
+        assertThat(EventJson.write(push)).contains("\"credentialSet\":\"mer_1\"");
+        assertThat(EventJson.read(EventJson.write(push), PaymentCommand.class)).isEqualTo(push);
+        assertThat(EventJson.read(EventJson.write(payout), PayoutCommand.class)).isEqualTo(payout);
+    }
+
+    @Test
+    void a_command_written_before_credential_sets_existed_means_the_default_set() {
+        // exactly what api-gateway wrote before the field was added: such commands may still wait on a topic
+        String oldPush = """
+                {"type":"RequestStkPush","paymentId":"pay_1","merchantId":"mer_1","amount":10,\
+                "msisdn":"254708374149","accountReference":"INV-1","description":"Order",\
+                "requestedAt":"2026-11-28T07:00:00Z"}""";
+        String oldPayout = """
+                {"type":"RequestPayout","payoutId":"po_1","merchantId":"mer_1","amount":100,\
+                "msisdn":"254708374149","reference":"REF-1","remarks":"Refund","occasion":null,\
+                "requestedAt":"2026-11-28T07:00:00Z"}""";
+
+        RequestStkPush push = (RequestStkPush) EventJson.read(oldPush, PaymentCommand.class);
+        RequestPayout payout = (RequestPayout) EventJson.read(oldPayout, PayoutCommand.class);
+
+        assertThat(push.credentialSet()).isEqualTo(CredentialSets.DEFAULT);
+        assertThat(push).isEqualTo(new RequestStkPush("pay_1", "mer_1", 10, "254708374149", "INV-1", "Order", AT));
+        assertThat(payout.credentialSet()).isEqualTo(CredentialSets.DEFAULT);
+        assertThat(new RequestPayout("po_1", "mer_1", 100, "254708374149", "REF-1", "Refund", null, AT, " ")
+                .credentialSet()).as("blank is no name").isEqualTo(CredentialSets.DEFAULT);
+    }
+
+    @Test
     void a_callback_keeps_amounts_exact() {
         CallbackResult callback = new StkCallbackReceived("cb_1", "pay_1", "m-1", "ws_CO_1", "0",
                 "The service request is processed successfully.", new BigDecimal("10.00"), "SA77CVC7PZ",

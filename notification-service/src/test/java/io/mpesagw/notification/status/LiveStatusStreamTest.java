@@ -9,6 +9,7 @@ import io.mpesagw.contracts.PaymentFailed;
 import io.mpesagw.contracts.PaymentStatus;
 import io.mpesagw.contracts.PaymentSubmitted;
 import io.mpesagw.contracts.PaymentSucceeded;
+import io.mpesagw.contracts.PaymentUnknown;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.kit.ids.Ids;
 import io.mpesagw.kit.tokens.WatchToken;
@@ -62,6 +63,24 @@ class LiveStatusStreamTest extends NotificationIntegrationTest {
                     "Check your phone and enter your M-Pesa PIN.", null));
             assertThat(data(events.get(1))).isEqualTo(new Expected(paymentId, "succeeded",
                     "Payment received. Thank you.", "SA77CVC7PZ"));
+        }
+    }
+
+    @Test
+    void an_unknown_payment_keeps_the_stream_open_drops_a_late_event_and_ends_with_its_outcome() throws Exception {
+        String paymentId = Ids.newId("pay");
+        try (SseStream stream = SseStream.open(eventsUri(paymentId, TOKENS.issue(paymentId, Duration.ofMinutes(5))))) {
+            publish(submitted(paymentId));
+            publish(new PaymentUnknown(Ids.newId("evt"), paymentId, "mer_test", PaymentUnknown.PUSH_OUTCOME_UNCLEAR,
+                    "We are confirming your payment with M-Pesa. Please do not pay again.", Instant.now()));
+            publish(submitted(paymentId)); // late: it must not move the payment back
+            publish(succeeded(paymentId, "SC34DEF5GH"));
+
+            await().atMost(Duration.ofSeconds(30)).until(stream::ended);
+            assertThat(stream.events()).extracting(event -> data(event).status())
+                    .containsExactly("submitted", "unknown", "succeeded");
+            assertThat(data(stream.events().get(1))).isEqualTo(new Expected(paymentId, "unknown",
+                    "We are confirming your payment with M-Pesa. Please do not pay again.", null));
         }
     }
 

@@ -54,6 +54,20 @@ class PaymentStatusGuardTest extends NotificationIntegrationTest {
         assertThat(store.find(paymentId)).contains(expired);
     }
 
+    @Test
+    void an_unknown_status_is_not_moved_back_by_a_late_submitted_event_and_moves_on_to_its_outcome() {
+        String paymentId = Ids.newId("pay");
+        PaymentStatusView unknown = view(paymentId, PaymentStatus.UNKNOWN, null, "evt_2", T0.plusSeconds(5));
+        assertThat(store.saveIfReplacing(unknown)).isTrue();
+
+        assertThat(store.saveIfReplacing(view(paymentId, PaymentStatus.SUBMITTED, null, "evt_1", T0))).isFalse();
+        assertThat(store.find(paymentId)).contains(unknown);
+
+        PaymentStatusView succeeded = view(paymentId, PaymentStatus.SUCCEEDED, "SA77CVC7PZ", "evt_3", T0.plusSeconds(9));
+        assertThat(store.saveIfReplacing(succeeded)).isTrue();
+        assertThat(store.find(paymentId)).contains(succeeded);
+    }
+
     private static PaymentStatusView view(String paymentId, PaymentStatus status, String receipt, String eventId,
             Instant at) {
         return new PaymentStatusView(paymentId, status, "message for " + status.wireName(), receipt, eventId, at);

@@ -39,4 +39,15 @@ class PaymentStatusViewTest {
     void a_redelivered_event_changes_nothing() {
         assertThat(view(PaymentStatus.SUBMITTED, "evt_1").replaces(view(PaymentStatus.SUBMITTED, "evt_1"))).isFalse();
     }
+
+    @Test
+    void an_unknown_status_replaces_a_submitted_one_and_gives_way_to_a_final_one() {
+        assertThat(view(PaymentStatus.UNKNOWN, "evt_2").replaces(view(PaymentStatus.SUBMITTED, "evt_1"))).isTrue();
+        assertThat(view(PaymentStatus.EXPIRED, "evt_3").replaces(view(PaymentStatus.UNKNOWN, "evt_2"))).isTrue();
+    }
+
+    @Test
+    void a_late_submitted_event_never_moves_an_unknown_payment_back() {
+        assertThat(view(PaymentStatus.SUBMITTED, "evt_1").replaces(view(PaymentStatus.UNKNOWN, "evt_2"))).isFalse();
+    }
 }

@@ -12,6 +12,9 @@ public interface PaymentAuditPort {
     /** The STK push exchange with Daraja, masked: request summary and outcome. */
     void stkPushExchanged(Payment payment, PushAttempt attempt);
 
+    /** An STK push never sent, as the credential set could not be had, and the payment's end ({@code failureCode}). */
+    void stkPushNotSent(Payment payment, String failureCode, String reason);
+
     /** An STK query the janitor made, what Daraja answered, and what the janitor decided from it. */
     void stkQueryExchanged(Payment payment, StkQueryAnswer answer, String decision);
 

@@ -33,6 +33,7 @@ public class PaymentJanitor {
 
     private final PaymentStore payments;
     private final StkQueryPort daraja;
+    private final DarajaAccounts accounts;
     private final PaymentSettlement settlement;
     private final PaymentAuditPort audit;
     private final TransactionTemplate transactions;
@@ -42,11 +43,12 @@ public class PaymentJanitor {
     private final Duration claim;
     private final Instant listeningSince;
 
-    public PaymentJanitor(PaymentStore payments, StkQueryPort daraja, PaymentSettlement settlement,
-            PaymentAuditPort audit, TransactionTemplate transactions, ReconciliationSettings settings,
-            MeterRegistry metrics, Clock clock) {
+    public PaymentJanitor(PaymentStore payments, StkQueryPort daraja, DarajaAccounts accounts,
+            PaymentSettlement settlement, PaymentAuditPort audit, TransactionTemplate transactions,
+            ReconciliationSettings settings, MeterRegistry metrics, Clock clock) {
         this.payments = payments;
         this.daraja = daraja;
+        this.accounts = accounts;
         this.settlement = settlement;
         this.audit = audit;
         this.transactions = transactions;
@@ -98,7 +100,13 @@ public class PaymentJanitor {
                     "no_confirmation: no CheckoutRequestID to query and no callback before the prompt expired"));
             return;
         }
-        StkQueryAnswer answer = daraja.query(payment);
+        StkQueryAnswer answer = switch (accounts.lookUp(payment.credentialSet())) {
+            case DarajaAccounts.AccountLookup.Found found -> daraja.query(payment, found.account());
+            // the set vanished after the push was sent: the outcome is still out there, so ask again later
+            case DarajaAccounts.AccountLookup.Unknown unknown -> new StkQueryAnswer.Unavailable(
+                    DarajaAccounts.MERCHANT_CREDENTIALS_MISSING + ": credential set " + unknown.credentialSet());
+            case DarajaAccounts.AccountLookup.Unavailable unavailable -> new StkQueryAnswer.Unavailable(unavailable.reason());
+        };
         Instant at = clock.instant();
         transactions.executeWithoutResult(tx -> apply(due, answer, at));
     }

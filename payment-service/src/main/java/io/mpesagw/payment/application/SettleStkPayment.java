@@ -26,14 +26,16 @@ public class SettleStkPayment {
 
     private final PaymentStore payments;
     private final PaymentSettlement settlement;
+    private final UnknownOutcome unknownOutcome;
     private final PaymentAuditPort audit;
     private final MeterRegistry metrics;
     private final Clock clock;
 
-    public SettleStkPayment(PaymentStore payments, PaymentSettlement settlement, PaymentAuditPort audit,
-            MeterRegistry metrics, Clock clock) {
+    public SettleStkPayment(PaymentStore payments, PaymentSettlement settlement, UnknownOutcome unknownOutcome,
+            PaymentAuditPort audit, MeterRegistry metrics, Clock clock) {
         this.payments = payments;
         this.settlement = settlement;
+        this.unknownOutcome = unknownOutcome;
         this.audit = audit;
         this.metrics = metrics;
         this.clock = clock;
@@ -96,7 +98,7 @@ public class SettleStkPayment {
         log.error("callback {} for payment {} does not match it (amount {} vs {}); flagged as unknown",
                 callback.callbackId(), payment.id(), callback.amount(), payment.amount());
         metrics.counter("payments.callback.mismatch", "reason", "amount_or_phone").increment();
-        payments.transition(payment.id(), new Transition(PaymentState.UNKNOWN, callback.checkoutRequestId(),
+        unknownOutcome.hold(payment, new Transition(PaymentState.UNKNOWN, callback.checkoutRequestId(),
                 callback.merchantRequestId(), PaymentStore.CALLBACK_MISMATCH, callback.resultCode(),
                 callback.mpesaReceiptNumber(), clock.instant(),
                 PaymentStore.CALLBACK_MISMATCH + ": Daraja result " + callback.resultCode()

@@ -5,5 +5,6 @@ import io.mpesagw.payment.domain.Payment;
 /** Sends a payment's STK push to Daraja (with token handling and safe retries inside). */
 public interface StkPushPort {
 
-    PushAttempt push(Payment payment);
+    /** Pushes with {@code account}: its shortcode, passkey and access token. */
+    PushAttempt push(Payment payment, DarajaAccount account);
 }

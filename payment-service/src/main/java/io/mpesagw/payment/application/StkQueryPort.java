@@ -7,7 +7,7 @@ import java.time.Duration;
 public interface StkQueryPort {
 
     /** {@code payment.checkoutRequestId()} must be set. */
-    StkQueryAnswer query(Payment payment);
+    StkQueryAnswer query(Payment payment, DarajaAccount account);
 
     /** The longest one {@link #query} can take, token refresh and retry included: the janitor's claim lasts longer. */
     Duration longestQuery();

@@ -9,13 +9,14 @@ import java.util.Set;
  * <pre>
  * requested ──push accepted──▶ submitted ──callback, or the janitor's STK query──▶ succeeded | failed | cancelled | expired
  *     │  └──push refused──────────────────────────────▶ failed
- *     └──push outcome unclear──▶ unknown ──late callback──▶ any final state
+ *     └──push outcome unclear──▶ unknown (push_outcome_unclear) ──late callback──▶ any final state
  *                                   └──no callback by the prompt expiry (janitor)──▶ expired (no_confirmation)
  * submitted ──still "being processed" at the prompt expiry (janitor)──▶ expired (prompt_expired)
  * submitted | requested ──callback for another amount or phone──▶ unknown (callback_mismatch: held for a person)
  * </pre>
  * A callback may overtake the commit of "submitted", so requested may also settle directly; a payment
- * left requested by a crash mid-push is treated like an unknown one. Final states never change.
+ * left requested by a crash mid-push is treated like an unknown one. Final states never change. Every
+ * move publishes its event (PaymentSubmitted, PaymentUnknown with the reason, PaymentSucceeded, PaymentFailed).
  */
 public enum PaymentState {
     REQUESTED, SUBMITTED, UNKNOWN, SUCCEEDED, FAILED, CANCELLED, EXPIRED;

@@ -192,7 +192,7 @@ class PaymentJanitorIntegrationTest {
         transactions.executeWithoutResult(tx -> {
             payments.insertIfAbsent(Payment.requested(id, "mer_1", 10, nextPhone(), "INV-J", null, now), now);
             payments.transition(id, new PaymentStore.Transition(PaymentState.UNKNOWN, null, null,
-                    "push_outcome_unknown", null, null, now, "push_outcome_unknown: read timeout"));
+                    "push_outcome_unclear", null, null, now, "push_outcome_unclear: read timeout"));
         });
         long queries = stats().path("stkQueries").asLong();
 

@@ -1,6 +1,8 @@
 package io.mpesagw.gateway.admin.application;
 
 import io.mpesagw.gateway.GatewaySettings;
+import io.mpesagw.gateway.merchant.domain.KeyKind;
+import io.mpesagw.gateway.merchant.domain.KeyPrefix;
 import io.mpesagw.kit.web.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,8 +44,14 @@ public class AdminAuthentication {
         if (authorizationHeader == null || !authorizationHeader.startsWith("Bearer ")) {
             throw invalid("Send the admin token as 'Authorization: Bearer <GATEWAY_ADMIN_TOKEN>'.");
         }
+        String token = authorizationHeader.substring(7).strip();
+        if (KeyPrefix.of(token).filter(prefix -> prefix.kind() == KeyKind.PUBLISHABLE).isPresent()) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "authentication_error", "secret_key_required",
+                    "A publishable key (pk_...) is for browsers and can call no admin endpoint: send the admin token.",
+                    null);
+        }
         // digests of equal length, compared in constant time: the comparison leaks neither content nor length
-        if (!MessageDigest.isEqual(expectedDigest, sha256(authorizationHeader.substring(7).strip()))) {
+        if (!MessageDigest.isEqual(expectedDigest, sha256(token))) {
             throw invalid("The admin token is not valid.");
         }
     }

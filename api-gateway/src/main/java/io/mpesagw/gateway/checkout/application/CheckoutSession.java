@@ -1,9 +1,14 @@
 package io.mpesagw.gateway.checkout.application;
 
+import io.mpesagw.gateway.merchant.domain.KeyMode;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import java.time.Instant;
 
-/** A hosted-checkout order whose amount and reference the merchant fixed; the browser only adds a phone number. */
+/**
+ * A hosted-checkout order whose amount and reference the merchant fixed; the browser only adds a phone number.
+ *
+ * @param mode the mode of the key that opened it; null for a session opened before modes were recorded
+ */
 public record CheckoutSession(
         String id,
         Merchant merchant,
@@ -12,5 +17,6 @@ public record CheckoutSession(
         String description,
         String paymentId,
         Instant createdAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        KeyMode mode) {
 }

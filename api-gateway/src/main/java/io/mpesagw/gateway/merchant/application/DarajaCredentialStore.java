@@ -1,19 +1,16 @@
 package io.mpesagw.gateway.merchant.application;
 
 import io.mpesagw.gateway.merchant.domain.DarajaCredentialSummary;
-import io.mpesagw.gateway.merchant.domain.DarajaCredentials;
-import java.time.Instant;
 import java.util.Optional;
 
-/** Keeps each merchant's Daraja credential set, its secrets sealed at rest. */
+/**
+ * What the gateway keeps of each merchant's Daraja credential set: only what may be shown. The secrets
+ * are in token-service ({@link CredentialSetVault}).
+ */
 public interface DarajaCredentialStore {
 
-    /** Replaces the merchant's set. */
-    void save(String merchantId, DarajaCredentials credentials, Instant updatedAt);
+    /** Replaces the merchant's summary. */
+    void save(String merchantId, DarajaCredentialSummary summary);
 
-    /** What may be shown; opens nothing. */
     Optional<DarajaCredentialSummary> summary(String merchantId);
-
-    /** @throws IllegalStateException when a sealed value does not open (altered, moved, or sealed under an unknown key) */
-    Optional<DarajaCredentials> open(String merchantId);
 }

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * A merchant's own Daraja app and shortcode. The shortcode, its type and the environment are not
- * secret; every {@link SecretField} is, and is stored only sealed.
+ * secret; every {@link SecretField} is: it is passed on to token-service and never stored by the gateway.
  *
  * @param initiatorName     the B2C/initiator API user; null (with its password) for a merchant without payouts
  */
@@ -32,7 +32,7 @@ public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, E
         }
     }
 
-    /** The fields kept sealed, by the name the admin API and the table use. */
+    /** The secret fields, by the name the admin API and the table's {@code fields_set} use. */
     public enum SecretField {
         PASSKEY, CONSUMER_KEY, CONSUMER_SECRET, INITIATOR_NAME, INITIATOR_PASSWORD;
 

@@ -1,6 +1,7 @@
 package io.mpesagw.gateway.payment.application;
 
 import io.mpesagw.contracts.PaymentEvent;
+import io.mpesagw.gateway.listing.Listing;
 import io.mpesagw.gateway.payment.domain.PaymentView;
 import java.util.Optional;
 
@@ -13,8 +14,8 @@ public interface PaymentViews {
 
     Optional<PaymentView> find(String paymentId);
 
-    /** Up to {@code limit} payments from the cursor, newest first, and whether more lie beyond. */
-    PaymentListing.Page page(PaymentListing.Filter filter, PaymentListing.Cursor cursor, int limit);
+    /** Up to {@code limit} payments from the query's cursor, newest first, and whether more lie beyond. */
+    Listing.Page<PaymentView> page(Listing.Query query);
 
     /** Applies a payment event; a final status is never overwritten. Returns false if nothing changed. */
     boolean apply(PaymentEvent event);

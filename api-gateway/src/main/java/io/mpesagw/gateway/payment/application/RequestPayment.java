@@ -9,6 +9,7 @@ import io.mpesagw.contracts.Topics;
 import io.mpesagw.gateway.RateLimitSettings;
 import io.mpesagw.gateway.RequestOrigin;
 import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
+import io.mpesagw.gateway.merchant.application.CredentialSetNames;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import io.mpesagw.gateway.payment.domain.PaymentInstruction;
 import io.mpesagw.gateway.payment.domain.PaymentView;
@@ -34,15 +35,17 @@ public class RequestPayment {
 
     private final PaymentViews views;
     private final PhonePrompts phones;
+    private final CredentialSetNames credentialSets;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Duration phonePromptHold;
     private final Clock clock;
 
-    public RequestPayment(PaymentViews views, PhonePrompts phones, Outbox outbox, AuditTrail audit,
-            RateLimitSettings limits, Clock clock) {
+    public RequestPayment(PaymentViews views, PhonePrompts phones, CredentialSetNames credentialSets, Outbox outbox,
+            AuditTrail audit, RateLimitSettings limits, Clock clock) {
         this.views = views;
         this.phones = phones;
+        this.credentialSets = credentialSets;
         this.outbox = outbox;
         this.audit = audit;
         this.phonePromptHold = limits.phonePromptHold();
@@ -69,13 +72,14 @@ public class RequestPayment {
         Instant now = clock.instant();
         PaymentView payment = new PaymentView(Ids.newId("pay"), merchant.id(), instruction.amount(),
                 instruction.msisdn(), instruction.reference(), instruction.description(), PaymentStatus.PENDING,
-                null, "Sending the payment request to your phone.", null, checkoutSessionId, now, now);
+                null, null, "Sending the payment request to your phone.", null, checkoutSessionId, now, now);
         if (!phones.hold(payment.msisdn(), payment.id(), now, now.plus(phonePromptHold))) {
             throw phoneBusy(phonePromptHold);
         }
         views.insert(payment);
         outbox.append(Topics.PAYMENT_COMMANDS, payment.id(), new RequestStkPush(payment.id(), merchant.id(),
-                payment.amount(), payment.msisdn(), payment.reference(), payment.description(), now));
+                payment.amount(), payment.msisdn(), payment.reference(), payment.description(), now,
+                credentialSets.of(merchant.id())));
         return payment;
     }
 

@@ -3,7 +3,12 @@ package io.mpesagw.gateway.payment.domain;
 import io.mpesagw.contracts.PaymentStatus;
 import java.time.Instant;
 
-/** A payment as the merchant API shows it. */
+/**
+ * A payment as the merchant API shows it.
+ *
+ * @param failureCode our stable code once it ended without money moving
+ * @param unknownReason why the outcome is not known yet (e.g. {@code push_outcome_unclear}); only while unknown
+ */
 public record PaymentView(
         String id,
         String merchantId,
@@ -13,6 +18,7 @@ public record PaymentView(
         String description,
         PaymentStatus status,
         String failureCode,
+        String unknownReason,
         String message,
         String mpesaReceipt,
         String checkoutSessionId,

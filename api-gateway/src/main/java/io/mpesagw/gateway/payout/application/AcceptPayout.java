@@ -6,6 +6,7 @@ import io.mpesagw.contracts.RequestPayout;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.gateway.RequestOrigin;
 import io.mpesagw.gateway.merchant.application.AuthenticatedMerchant;
+import io.mpesagw.gateway.merchant.application.CredentialSetNames;
 import io.mpesagw.gateway.payment.application.RequestPayment;
 import io.mpesagw.gateway.payout.domain.PayoutInstruction;
 import io.mpesagw.gateway.payout.domain.PayoutView;
@@ -26,12 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class AcceptPayout {
 
     private final PayoutViews views;
+    private final CredentialSetNames credentialSets;
     private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AcceptPayout(PayoutViews views, Outbox outbox, AuditTrail audit, Clock clock) {
+    public AcceptPayout(PayoutViews views, CredentialSetNames credentialSets, Outbox outbox, AuditTrail audit,
+            Clock clock) {
         this.views = views;
+        this.credentialSets = credentialSets;
         this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
@@ -47,7 +51,8 @@ public class AcceptPayout {
                 "Sending the payout to M-Pesa.", null, now, now);
         views.insert(payout);
         outbox.append(Topics.PAYOUT_COMMANDS, payout.id(), new RequestPayout(payout.id(), merchantId,
-                payout.amount(), payout.msisdn(), payout.reference(), payout.remarks(), payout.occasion(), now));
+                payout.amount(), payout.msisdn(), payout.reference(), payout.remarks(), payout.occasion(), now,
+                credentialSets.of(merchantId)));
         Map<String, Object> facts = new HashMap<>();
         facts.put("operation", "POST /v1/payouts");
         facts.put("amount", payout.amount());

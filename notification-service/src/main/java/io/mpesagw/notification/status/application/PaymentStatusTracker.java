@@ -1,8 +1,6 @@
 package io.mpesagw.notification.status.application;
 
 import io.mpesagw.contracts.PaymentEvent;
-import io.mpesagw.contracts.PaymentFailed;
-import io.mpesagw.contracts.PaymentSubmitted;
 import io.mpesagw.contracts.PaymentSucceeded;
 import io.mpesagw.notification.status.domain.PaymentStatusView;
 import java.util.Optional;
@@ -36,11 +34,7 @@ public class PaymentStatusTracker {
     }
 
     static PaymentStatusView viewOf(PaymentEvent event) {
-        String receipt = switch (event) {
-            case PaymentSucceeded succeeded -> succeeded.mpesaReceipt();
-            case PaymentSubmitted submitted -> null;
-            case PaymentFailed failed -> null;
-        };
+        String receipt = event instanceof PaymentSucceeded succeeded ? succeeded.mpesaReceipt() : null;
         return new PaymentStatusView(event.paymentId(), event.status(), event.customerMessage(), receipt,
                 event.eventId(), event.occurredAt());
     }

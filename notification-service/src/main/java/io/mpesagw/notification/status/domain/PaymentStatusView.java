@@ -28,13 +28,14 @@ public record PaymentStatusView(
     }
 
     /**
-     * Whether this view may take the place of {@code current}: a final status never changes again,
-     * and a redelivered event (same id) changes nothing. The persistence adapter's guarded update
-     * and every live stream apply this same rule.
+     * Whether this view may take the place of {@code current}: only forward ({@link PaymentStatus#mayMoveTo}),
+     * so a final status never changes again and a late event never moves a payment back (unknown to
+     * submitted, say); a redelivered event (same id) changes nothing. The persistence adapter's guarded
+     * update and every live stream apply this same rule.
      */
     public boolean replaces(PaymentStatusView current) {
         return current == null
-                || (!current.status().isFinal() && !current.lastEventId().equals(lastEventId));
+                || (current.status().mayMoveTo(status) && !current.lastEventId().equals(lastEventId));
     }
 
     public boolean isFinal() {

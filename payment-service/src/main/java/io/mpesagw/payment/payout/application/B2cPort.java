@@ -1,11 +1,13 @@
 package io.mpesagw.payment.payout.application;
 
+import io.mpesagw.payment.application.DarajaAccount;
 import io.mpesagw.payment.payout.domain.Payout;
 
 /** Sends one B2C payment request. Implementations never resend anything that may have been processed. */
 public interface B2cPort {
 
-    B2cSubmission send(Payout payout);
+    /** Sends as {@code account}: its B2C shortcode, initiator and access token. */
+    B2cSubmission send(Payout payout, DarajaAccount account);
 
     /** What the B2C request's sync answer says. */
     sealed interface B2cSubmission {

@@ -1,5 +1,7 @@
 package io.mpesagw.payment.payout.application;
 
+import io.mpesagw.payment.application.DarajaAccounts;
+import io.mpesagw.payment.application.DarajaAccounts.AccountLookup;
 import io.mpesagw.payment.payout.domain.Payout;
 import io.mpesagw.payment.payout.domain.PayoutState;
 import io.mpesagw.payment.payout.domain.StatusQuerySchedule;
@@ -22,16 +24,19 @@ public class PayoutJanitor {
     private final PayoutStore payouts;
     private final PayoutStateChanges changes;
     private final StatusQueryPort statusQueries;
+    private final DarajaAccounts accounts;
     private final PayoutAuditPort audit;
     private final StatusQuerySchedule schedule;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     public PayoutJanitor(PayoutStore payouts, PayoutStateChanges changes, StatusQueryPort statusQueries,
-            PayoutAuditPort audit, PayoutSettings settings, TransactionTemplate transactions, Clock clock) {
+            DarajaAccounts accounts, PayoutAuditPort audit, PayoutSettings settings, TransactionTemplate transactions,
+            Clock clock) {
         this.payouts = payouts;
         this.changes = changes;
         this.statusQueries = statusQueries;
+        this.accounts = accounts;
         this.audit = audit;
         this.schedule = settings.schedule();
         this.transactions = transactions;
@@ -52,10 +57,20 @@ public class PayoutJanitor {
             if (payout.state() != PayoutState.UNKNOWN) {
                 transactions.executeWithoutResult(tx -> changes.markUnknown(payout, "no_result_in_time", now, claimUntil));
             }
-            StatusQueryPort.StatusQuery answer = statusQueries.ask(payout);
+            StatusQueryPort.StatusQuery answer = ask(payout);
             transactions.executeWithoutResult(tx -> audit.statusQueried(payout, answer));
             asked++;
         }
         return asked;
+    }
+
+    /** Asked with the payout's own credential set: the shortcode and initiator that sent it. */
+    private StatusQueryPort.StatusQuery ask(Payout payout) {
+        return switch (accounts.lookUp(payout.credentialSet())) {
+            case AccountLookup.Found found -> statusQueries.ask(payout, found.account());
+            case AccountLookup.Unknown unknown -> new StatusQueryPort.StatusQuery.Unavailable(
+                    DarajaAccounts.MERCHANT_CREDENTIALS_MISSING + ": credential set " + unknown.credentialSet());
+            case AccountLookup.Unavailable unavailable -> new StatusQueryPort.StatusQuery.Unavailable(unavailable.reason());
+        };
     }
 }

@@ -3,6 +3,8 @@ package io.mpesagw.payment.payout.application;
 import io.mpesagw.contracts.PayoutSubmitted;
 import io.mpesagw.contracts.RequestPayout;
 import io.mpesagw.kit.ids.Ids;
+import io.mpesagw.payment.application.DarajaAccounts;
+import io.mpesagw.payment.application.DarajaAccounts.AccountLookup;
 import io.mpesagw.payment.payout.application.B2cPort.B2cSubmission;
 import io.mpesagw.payment.payout.application.PayoutStore.Transition;
 import io.mpesagw.payment.payout.domain.Payout;
@@ -28,6 +30,7 @@ public class StartPayout {
 
     private final PayoutStore payouts;
     private final B2cPort b2c;
+    private final DarajaAccounts accounts;
     private final PayoutStateChanges changes;
     private final PayoutEventPort events;
     private final PayoutAuditPort audit;
@@ -35,10 +38,12 @@ public class StartPayout {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public StartPayout(PayoutStore payouts, B2cPort b2c, PayoutStateChanges changes, PayoutEventPort events,
-            PayoutAuditPort audit, PayoutSettings settings, TransactionTemplate transactions, Clock clock) {
+    public StartPayout(PayoutStore payouts, B2cPort b2c, DarajaAccounts accounts, PayoutStateChanges changes,
+            PayoutEventPort events, PayoutAuditPort audit, PayoutSettings settings, TransactionTemplate transactions,
+            Clock clock) {
         this.payouts = payouts;
         this.b2c = b2c;
+        this.accounts = accounts;
         this.changes = changes;
         this.events = events;
         this.audit = audit;
@@ -50,15 +55,34 @@ public class StartPayout {
     public void handle(RequestPayout command) {
         Instant now = clock.instant();
         Payout payout = Payout.requested(command.payoutId(), command.merchantId(), command.amount(), command.msisdn(),
-                command.reference(), command.remarks(), command.occasion(), UUID.randomUUID().toString(), now);
+                command.reference(), command.remarks(), command.occasion(), UUID.randomUUID().toString(), now,
+                command.credentialSet());
         Boolean isNew = transactions.execute(tx -> payouts.insertIfAbsent(payout, schedule.firstQueryAt(now)));
         if (!Boolean.TRUE.equals(isNew)) {
             // A redelivered command: the payout was already sent, or may have been. Sending again could pay twice.
             log.info("payout {} already requested; ignoring redelivered command", payout.id());
             return;
         }
-        B2cSubmission answer = b2c.send(payout);
-        transactions.executeWithoutResult(tx -> record(payout, answer));
+        switch (accounts.lookUp(payout.credentialSet())) {
+            case AccountLookup.Found found -> {
+                B2cSubmission answer = b2c.send(payout, found.account());
+                transactions.executeWithoutResult(tx -> record(payout, answer));
+            }
+            case AccountLookup.Unknown unknown -> transactions.executeWithoutResult(tx -> notSent(payout,
+                    new PayoutVerdict.Declined(DarajaAccounts.MERCHANT_CREDENTIALS_MISSING, null,
+                            "This merchant's M-Pesa account is not set up yet; no money moved."),
+                    "credential set " + unknown.credentialSet() + " is not known to token-service"));
+            case AccountLookup.Unavailable unavailable -> transactions.executeWithoutResult(tx -> notSent(payout,
+                    new PayoutVerdict.Declined("payout_refused", "token_unavailable",
+                            "M-Pesa refused the payout request; no money moved."), unavailable.reason()));
+        }
+    }
+
+    /** Ends a payout whose B2C request never left: its Daraja account could not be had. */
+    private void notSent(Payout payout, PayoutVerdict.Declined verdict, String reason) {
+        log.warn("B2C payout {} not sent: {}: {}", payout.id(), verdict.failureCode(), reason);
+        changes.settle(payout, verdict, clock.instant(), verdict.failureCode() + ": " + reason);
+        audit.b2cNotSent(payout, verdict.failureCode(), reason);
     }
 
     private void record(Payout payout, B2cSubmission answer) {

@@ -27,9 +27,22 @@ class AuditTrailPaymentAudit implements PaymentAuditPort {
     @Override
     public void stkPushExchanged(Payment payment, PushAttempt attempt) {
         audit.record(AuditEntry.of(AuditEventType.DARAJA_EXCHANGE, AuditEntry.SYSTEM, "payment", payment.id())
-                .withDetails(Map.of("operation", "stk_push", "request", request(attempt.request()),
-                        "response", response(attempt.result())))
+                .withDetails(Map.of("operation", "stk_push", "credentialSet", payment.credentialSet(),
+                        "request", request(attempt.request()), "response", response(attempt.result())))
                 .withMerchant(payment.merchantId()));
+    }
+
+    @Override
+    public void stkPushNotSent(Payment payment, String failureCode, String reason) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("operation", "stk_push");
+        fields.put("credentialSet", payment.credentialSet());
+        fields.put("attempts", 0);
+        fields.put("outcome", "not_sent");
+        fields.put("errorMessage", reason);
+        fields.put("decision", "failed " + failureCode + ": nothing was sent to Daraja");
+        audit.record(AuditEntry.of(AuditEventType.DARAJA_EXCHANGE, AuditEntry.SYSTEM, "payment", payment.id())
+                .withDetails(fields).withMerchant(payment.merchantId()));
     }
 
     @Override

@@ -4,9 +4,15 @@ import io.mpesagw.daraja.DarajaEndpoint;
 import io.mpesagw.daraja.stk.StkClient;
 import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.kit.tokens.SharedSecret;
+import io.mpesagw.payment.adapter.out.token.CredentialSetSettings;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
+import io.mpesagw.payment.adapter.out.token.TokenServiceDarajaAccounts;
+import io.mpesagw.payment.application.DarajaAccount;
+import io.mpesagw.payment.application.DarajaAccounts;
 import io.mpesagw.payment.application.StkPushPort;
 import io.mpesagw.payment.application.StkQueryPort;
+import io.mpesagw.payment.domain.Payment;
+import io.mpesagw.payment.payout.adapter.out.daraja.PayoutDarajaSettings;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,7 +49,21 @@ class DarajaConfiguration {
 
     @Bean
     StkQueryPort stkQueryPort(DarajaEndpoint daraja, HttpClient darajaHttpClient, TokenServiceClient tokens,
-            DarajaSettings settings, Clock clock) {
-        return new DarajaStkQuery(new StkClient(daraja, darajaHttpClient), tokens, daraja, settings, clock);
+            Clock clock) {
+        return new DarajaStkQuery(new StkClient(daraja, darajaHttpClient), tokens, daraja, clock);
+    }
+
+    /** The default set is this deployment's own (DARAJA_SHORTCODE, a paybill, and the B2C settings). */
+    @Bean
+    DarajaAccounts darajaAccounts(DarajaSettings settings, PayoutDarajaSettings payouts,
+            CredentialSetSettings credentialSets, HttpClient darajaHttpClient, Clock clock) {
+        DarajaAccount own = new DarajaAccount(Payment.DEFAULT_CREDENTIAL_SET, settings.shortcode(),
+                DarajaAccount.ShortcodeType.PAYBILL, settings.passkey(),
+                payouts.configured() ? payouts.b2cShortcode() : null,
+                payouts.configured() ? new DarajaAccount.Initiator(payouts.initiatorName(), payouts.initiatorPassword())
+                        : null);
+        return new TokenServiceDarajaAccounts(settings.tokenServiceUrl(),
+                new SharedSecret(settings.internalAuthToken(), "INTERNAL_AUTH_TOKEN"), darajaHttpClient, own,
+                credentialSets.cacheTtl(), clock);
     }
 }

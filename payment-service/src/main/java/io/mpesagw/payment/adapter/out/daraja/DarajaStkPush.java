@@ -11,6 +11,7 @@ import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.msisdn.KenyanMsisdn;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient.TokenUnavailableException;
+import io.mpesagw.payment.application.DarajaAccount;
 import io.mpesagw.payment.application.PushAttempt;
 import io.mpesagw.payment.application.PushResult;
 import io.mpesagw.payment.application.StkPushSummary;
@@ -43,10 +44,10 @@ class DarajaStkPush implements StkPushPort {
     }
 
     @Override
-    public PushAttempt push(Payment payment) {
-        StkPushRequest request = requestFor(payment);
+    public PushAttempt push(Payment payment, DarajaAccount account) {
+        StkPushRequest request = requestFor(payment, account);
         Exchange exchange = new Exchange();
-        PushResult result = push(payment, exchange);
+        PushResult result = push(payment, account, exchange);
         return new PushAttempt(new StkPushSummary(request.businessShortCode(), request.transactionType().darajaName(),
                 request.amount(), KenyanMsisdn.mask(request.phoneNumber()), request.accountReference(),
                 callbackUrlWithoutToken(payment), exchange.attempts, exchange.tokenReplaced), result);
@@ -58,16 +59,16 @@ class DarajaStkPush implements StkPushPort {
         boolean tokenReplaced;
     }
 
-    private PushResult push(Payment payment, Exchange exchange) {
+    private PushResult push(Payment payment, DarajaAccount account, Exchange exchange) {
         String token;
         try {
-            token = tokens.currentToken();
+            token = tokens.currentToken(account.credentialSet());
         } catch (TokenUnavailableException e) {
             return new PushResult.Refused("token_unavailable", e.getMessage());
         }
         for (int attempt = 1; ; attempt++) {
             exchange.attempts++;
-            DarajaOutcome<StkPushAccepted> outcome = stk.push(token, requestFor(payment));
+            DarajaOutcome<StkPushAccepted> outcome = stk.push(token, requestFor(payment, account));
             switch (outcome) {
                 case DarajaOutcome.Accepted<StkPushAccepted> accepted -> {
                     return new PushResult.Submitted(accepted.body().checkoutRequestId(),
@@ -81,7 +82,7 @@ class DarajaStkPush implements StkPushPort {
                         return new PushResult.Refused(invalid.errorCode(), "Daraja refused a freshly issued access token");
                     }
                     try {
-                        token = tokens.replace(token);
+                        token = tokens.replace(account.credentialSet(), token);
                     } catch (TokenUnavailableException e) {
                         return new PushResult.Refused("token_unavailable", e.getMessage());
                     }
@@ -108,14 +109,19 @@ class DarajaStkPush implements StkPushPort {
                 + AuditMasking.MASK;
     }
 
-    private StkPushRequest requestFor(Payment payment) {
+    /** A till's customers pay by Buy Goods; the set's one shortcode serves as the store number and the till. */
+    private StkPushRequest requestFor(Payment payment, DarajaAccount account) {
         String timestamp = DarajaTimestamp.of(clock.instant());
         String callbackUrl = settings.callbackBaseUrl().resolve("/v1/callbacks/stk/" + payment.id() + "/"
                 + callbackTokens.forPayment(payment.id())).toString();
         String description = payment.description() == null || payment.description().isBlank()
                 ? payment.accountReference() : payment.description();
-        return new StkPushRequest(settings.shortcode(), settings.passkey(), timestamp,
-                TransactionType.CUSTOMER_PAY_BILL_ONLINE, payment.amount(), payment.msisdn(), settings.shortcode(),
+        TransactionType type = switch (account.shortcodeType()) {
+            case PAYBILL -> TransactionType.CUSTOMER_PAY_BILL_ONLINE;
+            case TILL -> TransactionType.CUSTOMER_BUY_GOODS_ONLINE;
+        };
+        return new StkPushRequest(account.shortcode(), account.passkey(), timestamp, type, payment.amount(),
+                payment.msisdn(), account.shortcode(),
                 callbackUrl, payment.accountReference(),
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description);
     }

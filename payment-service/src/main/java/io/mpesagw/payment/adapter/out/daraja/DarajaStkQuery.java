@@ -7,6 +7,7 @@ import io.mpesagw.daraja.stk.StkClient;
 import io.mpesagw.daraja.stk.StkQueryResult;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient.TokenUnavailableException;
+import io.mpesagw.payment.application.DarajaAccount;
 import io.mpesagw.payment.application.StkQueryAnswer;
 import io.mpesagw.payment.application.StkQueryPort;
 import io.mpesagw.payment.domain.Payment;
@@ -26,25 +27,22 @@ class DarajaStkQuery implements StkQueryPort {
     private final StkClient stk;
     private final TokenServiceClient tokens;
     private final DarajaEndpoint endpoint;
-    private final DarajaSettings settings;
     private final Clock clock;
 
-    DarajaStkQuery(StkClient stk, TokenServiceClient tokens, DarajaEndpoint endpoint, DarajaSettings settings,
-            Clock clock) {
+    DarajaStkQuery(StkClient stk, TokenServiceClient tokens, DarajaEndpoint endpoint, Clock clock) {
         this.stk = stk;
         this.tokens = tokens;
         this.endpoint = endpoint;
-        this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    public StkQueryAnswer query(Payment payment) {
+    public StkQueryAnswer query(Payment payment, DarajaAccount account) {
         try {
-            String token = tokens.currentToken();
-            DarajaOutcome<StkQueryResult> outcome = ask(token, payment);
+            String token = tokens.currentToken(account.credentialSet());
+            DarajaOutcome<StkQueryResult> outcome = ask(token, payment, account);
             if (outcome instanceof DarajaOutcome.InvalidAccessToken<StkQueryResult>) {
-                outcome = ask(tokens.replace(token), payment);
+                outcome = ask(tokens.replace(account.credentialSet(), token), payment, account);
             }
             return answerOf(outcome);
         } catch (TokenUnavailableException e) {
@@ -57,8 +55,8 @@ class DarajaStkQuery implements StkQueryPort {
         return TOKEN_CALL.multipliedBy(2).plus(endpoint.answerDeadline().multipliedBy(2));
     }
 
-    private DarajaOutcome<StkQueryResult> ask(String token, Payment payment) {
-        return stk.query(token, settings.shortcode(), settings.passkey(), DarajaTimestamp.of(clock.instant()),
+    private DarajaOutcome<StkQueryResult> ask(String token, Payment payment, DarajaAccount account) {
+        return stk.query(token, account.shortcode(), account.passkey(), DarajaTimestamp.of(clock.instant()),
                 payment.checkoutRequestId());
     }
 

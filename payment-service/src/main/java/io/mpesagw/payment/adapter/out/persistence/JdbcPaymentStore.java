@@ -32,8 +32,9 @@ class JdbcPaymentStore implements PaymentStore {
     public boolean insertIfAbsent(Payment payment, Instant pushAttemptedAt) {
         boolean inserted = jdbc.sql("""
                 insert into payments (id, merchant_id, amount, msisdn, account_reference, description, status,
-                                      push_attempted_at, created_at, updated_at)
-                values (:id, :merchant, :amount, :msisdn, :reference, :description, :status, :attempted, :at, :at)
+                                      push_attempted_at, created_at, updated_at, credential_set)
+                values (:id, :merchant, :amount, :msisdn, :reference, :description, :status, :attempted, :at, :at,
+                        :credentialSet)
                 on conflict (id) do nothing""")
                 .param("id", payment.id())
                 .param("merchant", payment.merchantId())
@@ -44,6 +45,7 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("status", name(payment.state()))
                 .param("attempted", Timestamp.from(pushAttemptedAt))
                 .param("at", Timestamp.from(payment.createdAt()))
+                .param("credentialSet", payment.credentialSet())
                 .update() == 1;
         if (inserted) {
             audit.record(AuditEntry.stateTransition("payment", payment.id(), null, name(payment.state()),
@@ -127,11 +129,14 @@ class JdbcPaymentStore implements PaymentStore {
         String[] allowedFrom = PaymentState.allowedBefore(change.state()).stream()
                 .map(JdbcPaymentStore::name).toArray(String[]::new);
         // Guarded update: the where clause, not a read-modify-write, decides whether the move is allowed.
+        // A final state states its own failure code (none for a success): an unknown payment that then
+        // succeeds must not keep the code of the doubt it was in.
         return jdbc.sql("""
                 update payments set status = :status,
                        checkout_request_id = coalesce(:checkout, checkout_request_id),
                        merchant_request_id = coalesce(:merchantRequest, merchant_request_id),
-                       failure_code = coalesce(:failure, failure_code),
+                       failure_code = case when :final then cast(:failure as text)
+                                           else coalesce(cast(:failure as text), failure_code) end,
                        daraja_result_code = coalesce(:darajaCode, daraja_result_code),
                        mpesa_receipt = coalesce(:receipt, mpesa_receipt),
                        updated_at = :at
@@ -140,6 +145,7 @@ class JdbcPaymentStore implements PaymentStore {
                 .param("checkout", change.checkoutRequestId())
                 .param("merchantRequest", change.merchantRequestId())
                 .param("failure", change.failureCode())
+                .param("final", change.state().isFinal())
                 .param("darajaCode", change.darajaResultCode())
                 .param("receipt", change.mpesaReceipt())
                 .param("at", Timestamp.from(change.at()))
@@ -152,7 +158,8 @@ class JdbcPaymentStore implements PaymentStore {
         return new Payment(rs.getString("id"), rs.getString("merchant_id"), rs.getLong("amount"),
                 rs.getString("msisdn"), rs.getString("account_reference"), rs.getString("description"),
                 PaymentState.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)),
-                rs.getString("checkout_request_id"), rs.getString("failure_code"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("checkout_request_id"), rs.getString("failure_code"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("credential_set"));
     }
 
     private static String name(PaymentState state) {

@@ -2,8 +2,10 @@ package io.mpesagw.gateway.checkout.adapter.out.persistence;
 
 import io.mpesagw.gateway.checkout.application.CheckoutSession;
 import io.mpesagw.gateway.checkout.application.CheckoutSessions;
+import io.mpesagw.gateway.merchant.domain.KeyMode;
 import io.mpesagw.gateway.merchant.domain.Merchant;
 import java.sql.Timestamp;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,10 +23,10 @@ class JdbcCheckoutSessions implements CheckoutSessions {
     public void insert(CheckoutSession s, String clientSecretDigest) {
         jdbc.sql("""
                 insert into checkout_sessions (id, merchant_id, amount, reference, description, client_secret_digest,
-                                               created_at, expires_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                               created_at, expires_at, mode)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.merchant().id(), s.amount(), s.reference(), s.description(), clientSecretDigest,
-                        Timestamp.from(s.createdAt()), Timestamp.from(s.expiresAt()))
+                        Timestamp.from(s.createdAt()), Timestamp.from(s.expiresAt()), s.mode().wireName())
                 .update();
     }
 
@@ -37,7 +39,8 @@ class JdbcCheckoutSessions implements CheckoutSessions {
                 .query((rs, n) -> new CheckoutSession(rs.getString("id"),
                         new Merchant(rs.getString("merchant_id"), rs.getString("merchant_name")), rs.getLong("amount"),
                         rs.getString("reference"), rs.getString("description"), rs.getString("payment_id"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant(),
+                        rs.getString("mode") == null ? null : KeyMode.valueOf(rs.getString("mode").toUpperCase(Locale.ROOT))))
                 .optional();
     }
 

@@ -6,6 +6,8 @@ import io.mpesagw.contracts.PayoutStatus;
 import io.mpesagw.contracts.PayoutSubmitted;
 import io.mpesagw.contracts.PayoutSucceeded;
 import io.mpesagw.contracts.PayoutUnknown;
+import io.mpesagw.gateway.listing.KeysetPages;
+import io.mpesagw.gateway.listing.Listing;
 import io.mpesagw.gateway.payout.application.PayoutViews;
 import io.mpesagw.gateway.payout.domain.PayoutView;
 import java.sql.ResultSet;
@@ -39,6 +41,11 @@ class JdbcPayoutViews implements PayoutViews {
     public Optional<PayoutView> find(String merchantId, String payoutId) {
         return jdbc.sql("select * from payouts where id = ? and merchant_id = ?").params(payoutId, merchantId)
                 .query(JdbcPayoutViews::toView).optional();
+    }
+
+    @Override
+    public Listing.Page<PayoutView> page(Listing.Query query) {
+        return KeysetPages.page(jdbc, "payouts", query, JdbcPayoutViews::toView);
     }
 
     @Override

@@ -8,16 +8,12 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcPaymentStatusStore implements PaymentStatusStore {
-
-    private static final List<String> FINAL_STATUSES = Arrays.stream(PaymentStatus.values())
-            .filter(PaymentStatus::isFinal).map(PaymentStatus::wireName).toList();
 
     private final JdbcClient jdbc;
 
@@ -35,7 +31,7 @@ class JdbcPaymentStatusStore implements PaymentStatusStore {
                 on conflict (payment_id) do update
                 set status = excluded.status, message = excluded.message, mpesa_receipt = excluded.mpesa_receipt,
                     last_event_id = excluded.last_event_id, updated_at = excluded.updated_at
-                where current.status not in (:finalStatuses)
+                where current.status = any(:replaceable)
                   and current.last_event_id <> excluded.last_event_id""")
                 .param("paymentId", next.paymentId())
                 .param("status", next.status().wireName())
@@ -43,7 +39,9 @@ class JdbcPaymentStatusStore implements PaymentStatusStore {
                 .param("receipt", next.mpesaReceipt())
                 .param("eventId", next.lastEventId())
                 .param("updatedAt", OffsetDateTime.ofInstant(next.updatedAt(), ZoneOffset.UTC))
-                .param("finalStatuses", FINAL_STATUSES)
+                .param("replaceable", Arrays.stream(PaymentStatus.values())
+                        .filter(status -> status.mayMoveTo(next.status())).map(PaymentStatus::wireName)
+                        .toArray(String[]::new))
                 .update();
         return changed == 1;
     }

@@ -26,6 +26,7 @@ class AuditTrailPayoutAudit implements PayoutAuditPort {
         Map<String, Object> fields = new HashMap<>();
         fields.put("operation", "b2c_payment");
         fields.put("originatorConversationId", payout.originatorConversationId());
+        fields.put("credentialSet", payout.credentialSet());
         fields.put("amount", payout.amount());
         fields.put("phone", KenyanMsisdn.mask(payout.msisdn()));
         switch (answer) {
@@ -43,6 +44,18 @@ class AuditTrailPayoutAudit implements PayoutAuditPort {
                 fields.put("errorMessage", unclear.reason());
             }
         }
+        record(payout, AuditEventType.DARAJA_EXCHANGE, fields);
+    }
+
+    @Override
+    public void b2cNotSent(Payout payout, String failureCode, String reason) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("operation", "b2c_payment");
+        fields.put("originatorConversationId", payout.originatorConversationId());
+        fields.put("credentialSet", payout.credentialSet());
+        fields.put("outcome", "not_sent");
+        fields.put("errorMessage", reason);
+        fields.put("decision", "failed " + failureCode + ": nothing was sent to Daraja");
         record(payout, AuditEventType.DARAJA_EXCHANGE, fields);
     }
 

@@ -1,14 +1,13 @@
 package io.mpesagw.payment.payout.adapter.out.daraja;
 
 import io.mpesagw.daraja.DarajaEndpoint;
-import io.mpesagw.daraja.b2c.B2cClient;
 import io.mpesagw.daraja.security.InitiatorCredentials;
 import io.mpesagw.daraja.security.MpesaCertificate;
-import io.mpesagw.daraja.status.TransactionStatusClient;
 import io.mpesagw.kit.tokens.CallbackPathToken;
 import io.mpesagw.payment.adapter.out.daraja.DarajaSettings;
 import io.mpesagw.payment.adapter.out.token.TokenServiceClient;
 import java.net.http.HttpClient;
+import java.security.cert.X509Certificate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -22,15 +21,20 @@ class PayoutDarajaConfiguration {
     @Bean
     DarajaPayouts darajaPayouts(PayoutDarajaSettings payoutSettings, DarajaSettings daraja, DarajaEndpoint endpoint,
             HttpClient darajaHttpClient, TokenServiceClient tokens) {
-        if (!payoutSettings.configured()) {
-            log.warn("B2C payouts are switched off: DARAJA_B2C_SHORTCODE and the initiator are not configured");
-            return new DarajaPayouts(null, null, tokens, null, daraja, payoutSettings);
+        X509Certificate certificate = null;
+        if (!payoutSettings.hasCertificate()) {
+            log.warn("B2C payouts are switched off: DARAJA_CERTIFICATE_FILE and the B2C settings are not configured");
+        } else {
+            // read at start-up: a missing or unreadable certificate stops the service, not the first payout
+            certificate = MpesaCertificate.read(payoutSettings.certificateFile());
+            if (payoutSettings.configured()) {
+                // so does a default initiator password Daraja would refuse (brackets, spaces)
+                new InitiatorCredentials(payoutSettings.initiatorName(), payoutSettings.initiatorPassword(), certificate);
+            } else {
+                log.info("B2C payouts only for merchants' own credential sets: DARAJA_B2C_SHORTCODE is not configured");
+            }
         }
-        // read at start-up: a missing or unreadable certificate stops the service, not the first payout
-        InitiatorCredentials initiator = new InitiatorCredentials(payoutSettings.initiatorName(),
-                payoutSettings.initiatorPassword(), MpesaCertificate.read(payoutSettings.certificateFile()));
-        return new DarajaPayouts(new B2cClient(endpoint, darajaHttpClient, initiator),
-                new TransactionStatusClient(endpoint, darajaHttpClient, initiator), tokens,
+        return new DarajaPayouts(endpoint, darajaHttpClient, certificate, tokens,
                 new CallbackPathToken(daraja.callbackSigningKey()), daraja, payoutSettings);
     }
 }

@@ -31,12 +31,13 @@ class JdbcPayoutStore implements PayoutStore {
     public boolean insertIfAbsent(Payout p, Instant firstQueryAt) {
         boolean inserted = jdbc.sql("""
                 insert into payouts (id, merchant_id, amount, msisdn, reference, remarks, occasion,
-                                     originator_conversation_id, status, next_status_query_at, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     originator_conversation_id, status, next_status_query_at, created_at, updated_at,
+                                     credential_set)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (id) do nothing""")
                 .params(p.id(), p.merchantId(), p.amount(), p.msisdn(), p.reference(), p.remarks(), p.occasion(),
                         p.originatorConversationId(), name(p.state()), Timestamp.from(firstQueryAt),
-                        Timestamp.from(p.createdAt()), Timestamp.from(p.createdAt()))
+                        Timestamp.from(p.createdAt()), Timestamp.from(p.createdAt()), p.credentialSet())
                 .update() == 1;
         if (inserted) {
             Map<String, Object> facts = new HashMap<>();
@@ -131,7 +132,7 @@ class JdbcPayoutStore implements PayoutStore {
                 rs.getString("reference"), rs.getString("remarks"), rs.getString("occasion"),
                 rs.getString("originator_conversation_id"), rs.getString("conversation_id"),
                 PayoutState.valueOf(rs.getString("status").toUpperCase(Locale.ROOT)), rs.getString("mpesa_receipt"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("credential_set"));
     }
 
     private static String name(PayoutState state) {
