@@ -27,8 +27,10 @@ public record GatewaySettings(
         if (checkoutAllowedOrigins != null && checkoutAllowedOrigins.contains("*")) {
             throw new IllegalStateException("CHECKOUT_ALLOWED_ORIGINS must list origins; a wildcard is not allowed");
         }
-        if (stkAmountMin < 1 || stkAmountMax < stkAmountMin) {
-            throw new IllegalStateException("STK amount limits must satisfy 1 <= min <= max");
+        // Daraja takes 1 to 250 000 shillings per STK push (daraja-facts section 3): narrower only
+        if (stkAmountMin < 1 || stkAmountMax > 250_000 || stkAmountMax < stkAmountMin) {
+            throw new IllegalStateException("GATEWAY_STK_AMOUNT_MIN/MAX must satisfy 1 <= min <= max <= 250000 (Daraja's"
+                    + " STK limits); got " + stkAmountMin + " and " + stkAmountMax);
         }
         if (idempotencyKeyTtl == null) {
             idempotencyKeyTtl = Duration.ofHours(24);

@@ -27,4 +27,19 @@ class GatewaySettingsTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("GATEWAY_IDEMPOTENCY_KEY_TTL").hasMessageContaining("at least 1h");
     }
+
+    private static GatewaySettings withStkAmounts(long min, long max) {
+        return new GatewaySettings(null, URI.create("http://127.0.0.1:5173"), List.of(), "w".repeat(40), min, max,
+                Duration.ofHours(1), null, null, null, null);
+    }
+
+    @Test
+    void stk_amount_limits_may_narrow_darajas_but_never_widen_them() {
+        assertThat(withStkAmounts(50, 70_000).stkAmountMax()).isEqualTo(70_000);
+        for (long[] limits : new long[][] {{0, 250_000}, {1, 250_001}, {100, 99}}) {
+            assertThatThrownBy(() -> withStkAmounts(limits[0], limits[1]))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("GATEWAY_STK_AMOUNT_MIN/MAX").hasMessageContaining("250000");
+        }
+    }
 }
