@@ -206,8 +206,7 @@ class MerchantCredentialSetIntegrationTest {
 
     private static Map<String, Object> merchantSet(boolean withInitiator) {
         Map<String, Object> set = new HashMap<>(Map.of("environment", "sandbox", "shortcode", MERCHANT_SHORTCODE,
-                "shortcodeType", "paybill", "passkey", "merchant-passkey", "consumerKey", MERCHANT_KEY,
-                "consumerSecret", "merchant-app-secret"));
+                "shortcodeType", "paybill", "passkey", "merchant-passkey"));
         set.put("initiatorName", withInitiator ? "merchantapi" : null);
         set.put("initiatorPassword", withInitiator ? "Merchant#2026" : null);
         return set;

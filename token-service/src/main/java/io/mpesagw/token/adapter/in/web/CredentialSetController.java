@@ -40,12 +40,16 @@ class CredentialSetController {
         }
     }
 
+    /**
+     * What a caller of Daraja needs besides a token: the STK passkey and the B2C initiator. The app's
+     * consumer key and secret are left out on purpose: they never leave this service, callers get tokens.
+     */
     record SecretsResponse(String name, String environment, String shortcode, String shortcodeType, String passkey,
-                           String consumerKey, String consumerSecret, String initiatorName, String initiatorPassword) {
+                           String initiatorName, String initiatorPassword) {
 
         static SecretsResponse of(StoredCredentialSet s) {
             return new SecretsResponse(s.name(), s.environment(), s.shortcode(), s.shortcodeType(), s.passkey(),
-                    s.consumerKey(), s.consumerSecret(), s.initiatorName(), s.initiatorPassword());
+                    s.initiatorName(), s.initiatorPassword());
         }
 
         @Override
