@@ -13,6 +13,7 @@ import io.mpesagw.contracts.PaymentUnknown;
 import io.mpesagw.contracts.Topics;
 import io.mpesagw.kit.ids.Ids;
 import io.mpesagw.kit.tokens.WatchToken;
+import io.mpesagw.kit.web.ApiErrorHandler;
 import io.mpesagw.notification.status.application.PaymentStatusTracker;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,6 +26,11 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -63,6 +69,25 @@ class LiveStatusStreamTest extends NotificationIntegrationTest {
                     "Check your phone and enter your M-Pesa PIN.", null));
             assertThat(data(events.get(1))).isEqualTo(new Expected(paymentId, "succeeded",
                     "Payment received. Thank you.", "SA77CVC7PZ"));
+        }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void a_browser_closing_its_stream_is_not_logged_as_an_error(CapturedOutput output) throws Exception {
+        LoggingSystem.get(getClass().getClassLoader()).setLogLevel(ApiErrorHandler.class.getName(), LogLevel.DEBUG);
+        try {
+            String paymentId = Ids.newId("pay");
+            try (SseStream stream = SseStream.open(eventsUri(paymentId, TOKENS.issue(paymentId, Duration.ofMinutes(5))))) {
+                assertThat(stream.status()).isEqualTo(200);
+            }
+            // the next write finds nobody: the container reports the disconnected client
+            publish(submitted(paymentId));
+            await().atMost(Duration.ofSeconds(30)).until(() -> output.getAll().contains("client went away")
+                    || output.getAll().contains("unexpected error"));
+            assertThat(output.getAll()).doesNotContain("unexpected error");
+        } finally {
+            LoggingSystem.get(getClass().getClassLoader()).setLogLevel(ApiErrorHandler.class.getName(), null);
         }
     }
 
