@@ -46,6 +46,19 @@ class DarajaCredentialsApiTest extends MerchantApiTestSupport {
     }
 
     @Test
+    void a_till_with_its_till_number_passes_the_rules_and_goes_on_to_the_vault() throws Exception {
+        String id = newMerchant().get("id").asString();
+        String till = FULL_SET.replace("\"shortcode_type\":\"paybill\"",
+                "\"shortcode_type\":\"till\",\"till_number\":\"5123456\"");
+
+        HttpResponse<String> sent = admin("PUT", "/admin/v1/merchants/" + id + "/daraja-credentials", till);
+
+        // 503, not 400: every rule held, and only the vault (not configured in this test) was missing
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(503);
+        assertThat(error(sent).get("code").asString()).isEqualTo("credential_store_unavailable");
+    }
+
+    @Test
     void a_set_for_an_unknown_merchant_is_a_404_before_anything_is_sent() throws Exception {
         HttpResponse<String> missing = admin("PUT", "/admin/v1/merchants/mer_nobody/daraja-credentials", FULL_SET);
 
@@ -59,8 +72,9 @@ class DarajaCredentialsApiTest extends MerchantApiTestSupport {
         JsonNode other = newMerchant();
         // the summary row the PUT leaves once token-service has the set
         jdbc.sql("""
-                insert into daraja_credentials (merchant_id, shortcode, shortcode_type, environment, fields_set, updated_at)
-                values (?, '600111', 'till', 'sandbox', array['passkey', 'consumer_key', 'consumer_secret'], ?)""")
+                insert into daraja_credentials (merchant_id, shortcode, shortcode_type, till_number, environment, fields_set,
+                    updated_at)
+                values (?, '600111', 'till', '5123456', 'sandbox', array['passkey', 'consumer_key', 'consumer_secret'], ?)""")
                 .params(own.get("id").asString(), Timestamp.from(Instant.now())).update();
 
         String ownPayment = paymentId(own);
@@ -72,6 +86,8 @@ class DarajaCredentialsApiTest extends MerchantApiTestSupport {
         assertThat(command(otherPayment)).contains("\"credentialSet\":\"default\"");
         JsonNode shown = JSON.readTree(admin("GET", "/admin/v1/merchants/" + own.get("id").asString(), null).body());
         assertThat(shown.get("daraja_credentials").get("shortcode_type").asString()).isEqualTo("till");
+        assertThat(shown.get("daraja_credentials").get("shortcode").asString()).isEqualTo("600111");
+        assertThat(shown.get("daraja_credentials").get("till_number").asString()).isEqualTo("5123456");
         assertThat(shown.get("daraja_credentials").get("fields_set").toString())
                 .isEqualTo("[\"passkey\",\"consumer_key\",\"consumer_secret\"]");
     }

@@ -80,6 +80,17 @@ class MerchantValidationApiTest extends MerchantApiTestSupport {
         assertRefused("PUT", path, withoutPassword, "initiator_password", "required with initiator_name");
         String withoutName = DarajaCredentialsApiTest.FULL_SET.replaceFirst("\"initiator_name\":\"[^\"]*\",", "");
         assertRefused("PUT", path, withoutName, "initiator_name", "required with initiator_password");
+        String paybill = "\"shortcode_type\":\"paybill\"";
+        String[][] tills = {
+                {"\"shortcode_type\":\"till\"", "till_number is required for a till: 5 to 7 digits"},
+                {"\"shortcode_type\":\"till\",\"till_number\":null", "till_number is required for a till"},
+                {"\"shortcode_type\":\"till\",\"till_number\":\"1234\"", "5 to 7 digits"},
+                {"\"shortcode_type\":\"till\",\"till_number\":\"12345678\"", "5 to 7 digits"},
+                {"\"shortcode_type\":\"till\",\"till_number\":\"51234a\"", "was '51234a'"},
+                {paybill + ",\"till_number\":\"5123456\"", "till_number is only for shortcode_type till"}};
+        for (String[] c : tills) {
+            assertRefused("PUT", path, DarajaCredentialsApiTest.FULL_SET.replace(paybill, c[0]), "till_number", c[1]);
+        }
     }
 
     private HttpResponse<String> assertRefused(String method, String path, String body, String param, String hint)

@@ -46,6 +46,8 @@ class MerchantCredentialSetIntegrationTest {
     private static final String KEY = "default-app-key";
     private static final String MERCHANT_KEY = "merchant-app-key";
     private static final String MERCHANT_SHORTCODE = "600111";
+    /** Known to the simulator as no app's shortcode: a push naming it as BusinessShortCode is refused. */
+    private static final String TILL_NUMBER = "5123456";
     private static final String INTERNAL = "i".repeat(40);
     private static final Path CERTIFICATE = Path.of("target", "credential-set-simulator.pem").toAbsolutePath();
     private static final AtomicInteger PHONES = new AtomicInteger();
@@ -119,6 +121,7 @@ class MerchantCredentialSetIntegrationTest {
         assertThat(count(pushed, MERCHANT_KEY, "stkPushes")).isEqualTo(count(before, MERCHANT_KEY, "stkPushes") + 1);
         assertThat(count(pushed, KEY, "stkPushes")).isEqualTo(count(before, KEY, "stkPushes"));
         assertThat(exchange(id, "stk_push")).contains("\"shortcode\": \"" + MERCHANT_SHORTCODE + "\"")
+                .contains("\"partyB\": \"" + MERCHANT_SHORTCODE + "\"")
                 .contains("CustomerPayBillOnline").doesNotContain("merchant-passkey");
 
         clock.advance(Duration.ofSeconds(31)); // the callback never comes here: the janitor asks
@@ -128,12 +131,26 @@ class MerchantCredentialSetIntegrationTest {
         assertThat(exchange(id, "stk_query")).doesNotContain("\"outcome\": \"unavailable\"");
     }
 
+    /**
+     * The simulator accepts a push only when BusinessShortCode is an app's shortcode and the password is
+     * made from it: the store number, not the till. It does not show PartyB; the audited request does.
+     */
     @Test
-    void a_till_is_paid_by_buy_goods() {
+    void a_till_is_paid_by_buy_goods_to_the_till_under_the_store_number() {
+        JsonNode before = apps();
+
         String id = pay("mer_till");
 
         assertThat(column("payments", id, "status")).isEqualTo("submitted");
-        assertThat(exchange(id, "stk_push")).contains("CustomerBuyGoodsOnline");
+        assertThat(count(apps(), MERCHANT_KEY, "stkPushes")).isEqualTo(count(before, MERCHANT_KEY, "stkPushes") + 1);
+        assertThat(exchange(id, "stk_push")).contains("CustomerBuyGoodsOnline")
+                .contains("\"shortcode\": \"" + MERCHANT_SHORTCODE + "\"", "\"partyB\": \"" + TILL_NUMBER + "\"")
+                .contains("\"outcome\": \"submitted\"");
+
+        clock.advance(Duration.ofSeconds(31)); // the query names the store number too, or the simulator refuses it
+        janitor.reconcileDuePayments();
+
+        assertThat(exchange(id, "stk_query")).isNotEmpty().doesNotContain("\"outcome\": \"unavailable\"");
     }
 
     @Test
@@ -214,6 +231,7 @@ class MerchantCredentialSetIntegrationTest {
 
     private static Map<String, Object> till(Map<String, Object> set) {
         set.put("shortcodeType", "till");
+        set.put("tillNumber", TILL_NUMBER);
         return set;
     }
 

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * A credential set as a caller sends it (body of {@code PUT /internal/v1/credential-sets/{name}}).
  * {@link #validated} names the first wrong field as the JSON does, and never quotes a secret back.
  */
-public record CredentialSetInput(String environment, String shortcode, String shortcodeType, String passkey,
-                                 String consumerKey, String consumerSecret, String initiatorName,
+public record CredentialSetInput(String environment, String shortcode, String shortcodeType, String tillNumber,
+                                 String passkey, String consumerKey, String consumerSecret, String initiatorName,
                                  String initiatorPassword) {
 
     private static final Pattern SHORTCODE = Pattern.compile("[0-9]{5,7}");
@@ -34,6 +34,14 @@ public record CredentialSetInput(String environment, String shortcode, String sh
         if (!"paybill".equals(shortcodeType) && !"till".equals(shortcodeType)) {
             throw invalid("shortcodeType", "shortcodeType is required: 'paybill' or 'till'.");
         }
+        // Daraja's Buy Goods push pays PartyB = the till while BusinessShortCode (and the password) is the store's.
+        if ("till".equals(shortcodeType) && (tillNumber == null || !SHORTCODE.matcher(tillNumber).matches())) {
+            throw invalid("tillNumber", "tillNumber is required for a till: 5 to 7 digits (the number customers pay;"
+                    + " shortcode is then the store number).");
+        }
+        if ("paybill".equals(shortcodeType) && tillNumber != null) {
+            throw invalid("tillNumber", "tillNumber is only for shortcodeType 'till': a paybill has no till number.");
+        }
         String key = secret(passkey, "passkey");
         String consumer = secret(consumerKey, "consumerKey");
         String consumerSecretValue = secret(consumerSecret, "consumerSecret");
@@ -45,7 +53,8 @@ public record CredentialSetInput(String environment, String shortcode, String sh
             throw invalid("initiatorPassword", "initiatorPassword is required with initiatorName (B2C needs both), or send"
                     + " neither.");
         }
-        return new StoredCredentialSet(name, environment, shortcode, shortcodeType, key, consumer, consumerSecretValue,
+        return new StoredCredentialSet(name, environment, shortcode, shortcodeType, tillNumber, key, consumer,
+                consumerSecretValue,
                 initiatorName == null ? null : secret(initiatorName, "initiatorName"),
                 initiatorPassword == null ? null : secret(initiatorPassword, "initiatorPassword"));
     }
@@ -70,6 +79,7 @@ public record CredentialSetInput(String environment, String shortcode, String sh
 
     @Override
     public String toString() {
-        return "CredentialSetInput[" + environment + ", shortcode=" + shortcode + ", secrets=****]";
+        return "CredentialSetInput[" + environment + ", shortcode=" + shortcode + ", tillNumber=" + tillNumber
+                + ", secrets=****]";
     }
 }

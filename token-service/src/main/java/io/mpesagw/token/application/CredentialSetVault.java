@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
@@ -66,10 +67,14 @@ public final class CredentialSetVault {
             transactions.executeWithoutResult(tx -> {
                 sharedTokens.discard(name, lockWait);
                 store.save(set, now);
-                audit.record(entry(AuditEventType.CONFIGURATION_CHANGED, name, caller).withDetails(Map.of(
+                Map<String, Object> details = new LinkedHashMap<>(Map.of(
                         "change", "credential_set_replaced", "shortcode", set.shortcode(),
                         "shortcodeType", set.shortcodeType(), "environment", set.environment(),
-                        "fieldsSet", summary.fieldsSet())));
+                        "fieldsSet", summary.fieldsSet()));
+                if (set.tillNumber() != null) {
+                    details.put("tillNumber", set.tillNumber());
+                }
+                audit.record(entry(AuditEventType.CONFIGURATION_CHANGED, name, caller).withDetails(details));
             });
         } catch (TokenUnavailableException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "api_error", "credential_set_busy", e.getMessage(), null);

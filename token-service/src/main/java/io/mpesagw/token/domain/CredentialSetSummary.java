@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * What may be shown of a credential set: never a secret, only which secret fields have a value
  * ({@code fieldsSet}, sorted). A configured set ({@code default}, or one of DARAJA_CREDENTIAL_SETS_FILE)
- * is known only by its consumer key and secret: its shortcode, type and {@code updatedAt} are null.
+ * is known only by its consumer key and secret: its shortcode, type, till number and {@code updatedAt} are null.
  */
 public record CredentialSetSummary(String name, String environment, String shortcode, String shortcodeType,
-                                   List<String> fieldsSet, Instant updatedAt) {
+                                   String tillNumber, List<String> fieldsSet, Instant updatedAt) {
 
     public CredentialSetSummary {
         fieldsSet = fieldsSet.stream().sorted().toList();
@@ -17,12 +17,13 @@ public record CredentialSetSummary(String name, String environment, String short
 
     public static CredentialSetSummary of(StoredCredentialSet set, Instant updatedAt) {
         return new CredentialSetSummary(set.name(), set.environment(), set.shortcode(), set.shortcodeType(),
-                set.secrets().keySet().stream().map(StoredCredentialSet.SecretField::wireName).toList(), updatedAt);
+                set.tillNumber(), set.secrets().keySet().stream().map(StoredCredentialSet.SecretField::wireName).toList(),
+                updatedAt);
     }
 
     /** A set configured by the environment or the sets file: only its OAuth credentials are known here. */
     public static CredentialSetSummary configured(String name, String environment) {
-        return new CredentialSetSummary(name, environment, null, null,
+        return new CredentialSetSummary(name, environment, null, null, null,
                 List.of(StoredCredentialSet.SecretField.CONSUMER_KEY.wireName(),
                         StoredCredentialSet.SecretField.CONSUMER_SECRET.wireName()), null);
     }

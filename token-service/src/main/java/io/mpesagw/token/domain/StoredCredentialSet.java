@@ -7,14 +7,17 @@ import java.util.Objects;
 
 /**
  * A merchant's Daraja app and shortcode as kept by the vault (stored through the internal API, not
- * configured). The name, environment, shortcode and its type are not secret; every {@link SecretField} is.
+ * configured). The name, environment, shortcode, its type and the till number are not secret; every
+ * {@link SecretField} is.
  *
+ * @param shortcode      the paybill number, or a till's store (head-office) number: Daraja's BusinessShortCode
  * @param shortcodeType  {@code paybill} or {@code till}
+ * @param tillNumber     the till customers pay (Daraja's PartyB); set exactly when the type is {@code till}
  * @param initiatorName  the B2C initiator; null (with its password) for a merchant without payouts
  */
 public record StoredCredentialSet(String name, String environment, String shortcode, String shortcodeType,
-                                  String passkey, String consumerKey, String consumerSecret, String initiatorName,
-                                  String initiatorPassword) {
+                                  String tillNumber, String passkey, String consumerKey, String consumerSecret,
+                                  String initiatorName, String initiatorPassword) {
 
     /** The secret fields, by the names the summary's {@code fieldsSet} and the table use. */
     public enum SecretField {
@@ -32,6 +35,9 @@ public record StoredCredentialSet(String name, String environment, String shortc
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(shortcode, "shortcode");
         Objects.requireNonNull(shortcodeType, "shortcodeType");
+        if ("till".equals(shortcodeType) != (tillNumber != null)) {
+            throw new IllegalArgumentException("a till number goes with a till, and only with a till");
+        }
         Objects.requireNonNull(passkey, "passkey");
         Objects.requireNonNull(consumerKey, "consumerKey");
         Objects.requireNonNull(consumerSecret, "consumerSecret");
@@ -56,6 +62,6 @@ public record StoredCredentialSet(String name, String environment, String shortc
     @Override
     public String toString() {
         return "StoredCredentialSet[" + name + ", " + environment + ", shortcode=" + shortcode + " (" + shortcodeType
-                + "), secrets=****]";
+                + (tillNumber == null ? "" : ", till " + tillNumber) + "), secrets=****]";
     }
 }

@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  * A credential set as an operator sends it (body of {@code PUT /admin/v1/merchants/{id}/daraja-credentials}).
  * {@link #validated()} names the first wrong field and never quotes a secret value back.
  */
-public record DarajaCredentialInput(String shortcode, String shortcodeType, String passkey, String consumerKey,
-                                    String consumerSecret, String initiatorName, String initiatorPassword,
-                                    String environment) {
+public record DarajaCredentialInput(String shortcode, String shortcodeType, String tillNumber, String passkey,
+                                    String consumerKey, String consumerSecret, String initiatorName,
+                                    String initiatorPassword, String environment) {
 
     private static final Pattern SHORTCODE = Pattern.compile("[0-9]{5,7}");
     private static final int MAX_SECRET = 256;
@@ -26,6 +26,7 @@ public record DarajaCredentialInput(String shortcode, String shortcodeType, Stri
                     + " number)" + (shortcode == null ? "." : "; was '" + bounded(shortcode) + "'."));
         }
         ShortcodeType type = oneOf(ShortcodeType.class, shortcodeType, "shortcode_type", "paybill or till");
+        String till = tillNumber(type);
         Environment env = oneOf(Environment.class, environment, "environment", "sandbox or production");
         if (initiatorName == null && initiatorPassword != null) {
             throw invalid("initiator_name", "initiator_name is required with initiator_password (B2C needs both).");
@@ -39,9 +40,26 @@ public record DarajaCredentialInput(String shortcode, String shortcodeType, Stri
             throw invalid("initiator_password", "initiator_password must not contain '(' or ')': M-Pesa refuses them"
                     + " (the safe special characters are # & % $).");
         }
-        return new DarajaCredentials(shortcode.strip(), type, env, secret(passkey, "passkey"),
+        return new DarajaCredentials(shortcode.strip(), type, till, env, secret(passkey, "passkey"),
                 secret(consumerKey, "consumer_key"), secret(consumerSecret, "consumer_secret"),
                 initiatorName == null ? null : secret(initiatorName, "initiator_name"), password);
+    }
+
+    /** Daraja's Buy Goods push pays PartyB = the till, while BusinessShortCode (and the password) is the store's. */
+    private String tillNumber(ShortcodeType type) {
+        if (type == ShortcodeType.PAYBILL) {
+            if (tillNumber != null) {
+                throw invalid("till_number", "till_number is only for shortcode_type till: a paybill has none"
+                        + " (customers pay the shortcode itself).");
+            }
+            return null;
+        }
+        if (tillNumber == null || !SHORTCODE.matcher(tillNumber.strip()).matches()) {
+            throw invalid("till_number", "till_number is required for a till: 5 to 7 digits, the number customers pay"
+                    + " (shortcode is then the store number)" + (tillNumber == null ? "." : "; was '"
+                    + bounded(tillNumber) + "'."));
+        }
+        return tillNumber.strip();
     }
 
     private static String secret(String value, String field) {
@@ -60,6 +78,6 @@ public record DarajaCredentialInput(String shortcode, String shortcodeType, Stri
 
     @Override
     public String toString() {
-        return "DarajaCredentialInput[shortcode=" + shortcode + ", secrets=****]";
+        return "DarajaCredentialInput[shortcode=" + shortcode + ", till_number=" + tillNumber + ", secrets=****]";
     }
 }

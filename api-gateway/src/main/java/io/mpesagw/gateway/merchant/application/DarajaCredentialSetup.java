@@ -8,6 +8,7 @@ import io.mpesagw.kit.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,10 +66,14 @@ public class DarajaCredentialSetup {
         DarajaCredentialSummary summary = DarajaCredentialSummary.of(credentials, now);
         transactions.executeWithoutResult(tx -> {
             store.save(merchantId, summary);
-            audit.record(MerchantAudit.change(merchantId, "daraja_credentials_set", Map.of(
+            Map<String, Object> details = new LinkedHashMap<>(Map.of(
                     "shortcode", summary.shortcode(), "shortcodeType", summary.shortcodeType().wireName(),
                     "environment", summary.environment().wireName(),
-                    "fieldsSet", summary.fieldsSet().stream().map(f -> f.wireName()).sorted().toList()), origin));
+                    "fieldsSet", summary.fieldsSet().stream().map(f -> f.wireName()).sorted().toList()));
+            if (summary.tillNumber() != null) {
+                details.put("tillNumber", summary.tillNumber());
+            }
+            audit.record(MerchantAudit.change(merchantId, "daraja_credentials_set", details, origin));
         });
         return summary;
     }

@@ -6,8 +6,9 @@ import io.mpesagw.gateway.merchant.domain.DarajaCredentials.ShortcodeType;
 import java.time.Instant;
 import java.util.Set;
 
-/** What may be shown of a credential set: the shortcode and which secrets are set, never their values. */
-public record DarajaCredentialSummary(String shortcode, ShortcodeType shortcodeType, Environment environment,
+/** What may be shown of a credential set: the shortcode, a till's number and which secrets are set, never values. */
+public record DarajaCredentialSummary(String shortcode, ShortcodeType shortcodeType, String tillNumber,
+                                      Environment environment,
                                       Set<SecretField> fieldsSet, Instant updatedAt) {
 
     public DarajaCredentialSummary {
@@ -16,6 +17,6 @@ public record DarajaCredentialSummary(String shortcode, ShortcodeType shortcodeT
 
     public static DarajaCredentialSummary of(DarajaCredentials credentials, Instant updatedAt) {
         return new DarajaCredentialSummary(credentials.shortcode(), credentials.shortcodeType(),
-                credentials.environment(), credentials.secrets().keySet(), updatedAt);
+                credentials.tillNumber(), credentials.environment(), credentials.secrets().keySet(), updatedAt);
     }
 }

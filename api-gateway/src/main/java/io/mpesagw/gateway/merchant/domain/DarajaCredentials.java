@@ -6,16 +6,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A merchant's own Daraja app and shortcode. The shortcode, its type and the environment are not
- * secret; every {@link SecretField} is: it is passed on to token-service and never stored by the gateway.
+ * A merchant's own Daraja app and shortcode. The shortcode, its type, the till number and the environment
+ * are not secret; every {@link SecretField} is: it is passed on to token-service and never stored by the gateway.
  *
+ * @param shortcode         the paybill number, or a till's store (head-office) number: Daraja's BusinessShortCode,
+ *                          and the number the STK password is made from
+ * @param tillNumber        the till customers pay (Daraja's PartyB for Buy Goods); set exactly for a till
  * @param initiatorName     the B2C/initiator API user; null (with its password) for a merchant without payouts
  */
-public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, Environment environment,
-                                String passkey, String consumerKey, String consumerSecret, String initiatorName,
+public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, String tillNumber,
+                                Environment environment, String passkey, String consumerKey, String consumerSecret, String initiatorName,
                                 String initiatorPassword) {
 
-    /** Paybill: customers pay to the shortcode itself. Till (Buy Goods): the shortcode is the store number. */
+    /** Paybill: customers pay to the shortcode itself. Till (Buy Goods): they pay the till, under the store number. */
     public enum ShortcodeType {
         PAYBILL, TILL;
 
@@ -44,6 +47,9 @@ public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, E
     public DarajaCredentials {
         Objects.requireNonNull(shortcode, "shortcode");
         Objects.requireNonNull(shortcodeType, "shortcodeType");
+        if ((shortcodeType == ShortcodeType.TILL) != (tillNumber != null)) {
+            throw new IllegalArgumentException("a till number goes with a till, and only with a till");
+        }
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(passkey, "passkey");
         Objects.requireNonNull(consumerKey, "consumerKey");
@@ -68,7 +74,8 @@ public record DarajaCredentials(String shortcode, ShortcodeType shortcodeType, E
 
     @Override
     public String toString() {
-        return "DarajaCredentials[shortcode=" + shortcode + ", " + shortcodeType.wireName() + ", "
+        return "DarajaCredentials[shortcode=" + shortcode + ", " + shortcodeType.wireName()
+                + (tillNumber == null ? "" : " " + tillNumber) + ", "
                 + environment.wireName() + ", secrets=****]";
     }
 }

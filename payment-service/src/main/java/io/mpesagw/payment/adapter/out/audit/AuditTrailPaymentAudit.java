@@ -84,6 +84,7 @@ class AuditTrailPaymentAudit implements PaymentAuditPort {
     private static Map<String, Object> request(StkPushSummary request) {
         Map<String, Object> fields = new HashMap<>();
         fields.put("shortcode", request.shortcode());
+        fields.put("partyB", request.partyB());
         fields.put("transactionType", request.transactionType());
         fields.put("amount", request.amount());
         fields.put("phone", request.phone());

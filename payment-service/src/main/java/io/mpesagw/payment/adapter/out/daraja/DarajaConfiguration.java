@@ -58,7 +58,7 @@ class DarajaConfiguration {
     DarajaAccounts darajaAccounts(DarajaSettings settings, PayoutDarajaSettings payouts,
             CredentialSetSettings credentialSets, HttpClient darajaHttpClient, Clock clock) {
         DarajaAccount own = new DarajaAccount(Payment.DEFAULT_CREDENTIAL_SET, settings.shortcode(),
-                DarajaAccount.ShortcodeType.PAYBILL, settings.passkey(),
+                DarajaAccount.ShortcodeType.PAYBILL, null, settings.passkey(),
                 payouts.configured() ? payouts.b2cShortcode() : null,
                 payouts.configured() ? new DarajaAccount.Initiator(payouts.initiatorName(), payouts.initiatorPassword())
                         : null);

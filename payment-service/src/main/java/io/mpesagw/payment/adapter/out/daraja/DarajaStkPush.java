@@ -48,7 +48,8 @@ class DarajaStkPush implements StkPushPort {
         StkPushRequest request = requestFor(payment, account);
         Exchange exchange = new Exchange();
         PushResult result = push(payment, account, exchange);
-        return new PushAttempt(new StkPushSummary(request.businessShortCode(), request.transactionType().darajaName(),
+        return new PushAttempt(new StkPushSummary(request.businessShortCode(), request.partyB(),
+                request.transactionType().darajaName(),
                 request.amount(), KenyanMsisdn.mask(request.phoneNumber()), request.accountReference(),
                 callbackUrlWithoutToken(payment), exchange.attempts, exchange.tokenReplaced), result);
     }
@@ -109,7 +110,10 @@ class DarajaStkPush implements StkPushPort {
                 + AuditMasking.MASK;
     }
 
-    /** A till's customers pay by Buy Goods; the set's one shortcode serves as the store number and the till. */
+    /**
+     * A till's customers pay by Buy Goods: BusinessShortCode (and so the password) is the store number,
+     * PartyB the till (daraja-facts section 3). A paybill is both.
+     */
     private StkPushRequest requestFor(Payment payment, DarajaAccount account) {
         String timestamp = DarajaTimestamp.of(clock.instant());
         String callbackUrl = settings.callbackBaseUrl().resolve("/v1/callbacks/stk/" + payment.id() + "/"
@@ -121,8 +125,7 @@ class DarajaStkPush implements StkPushPort {
             case TILL -> TransactionType.CUSTOMER_BUY_GOODS_ONLINE;
         };
         return new StkPushRequest(account.shortcode(), account.passkey(), timestamp, type, payment.amount(),
-                payment.msisdn(), account.shortcode(),
-                callbackUrl, payment.accountReference(),
+                payment.msisdn(), account.payee(), callbackUrl, payment.accountReference(),
                 description.length() > MAX_DESCRIPTION ? description.substring(0, MAX_DESCRIPTION) : description);
     }
 }

@@ -55,6 +55,7 @@ class DarajaStkQuery implements StkQueryPort {
         return TOKEN_CALL.multipliedBy(2).plus(endpoint.answerDeadline().multipliedBy(2));
     }
 
+    /** The query names the push's BusinessShortCode: for a till, the store number, never the till. */
     private DarajaOutcome<StkQueryResult> ask(String token, Payment payment, DarajaAccount account) {
         return stk.query(token, account.shortcode(), account.passkey(), DarajaTimestamp.of(clock.instant()),
                 payment.checkoutRequestId());

@@ -99,9 +99,11 @@ public class TokenServiceDarajaAccounts implements DarajaAccounts {
         String initiatorPassword = optional(set, "initiatorPassword");
         Initiator initiator = initiatorName == null || initiatorPassword == null ? null
                 : new Initiator(initiatorName, initiatorPassword);
-        return new DarajaAccount(credentialSet, shortcode,
-                ShortcodeType.valueOf(required(set, "shortcodeType").toUpperCase(Locale.ROOT)),
-                required(set, "passkey"), initiator == null ? null : shortcode, initiator);
+        ShortcodeType type = ShortcodeType.valueOf(required(set, "shortcodeType").toUpperCase(Locale.ROOT));
+        // a till's store number is the shortcode; the till customers pay comes apart (README, token-service)
+        String tillNumber = type == ShortcodeType.TILL ? required(set, "tillNumber") : null;
+        return new DarajaAccount(credentialSet, shortcode, type, tillNumber, required(set, "passkey"),
+                initiator == null ? null : shortcode, initiator);
     }
 
     private static String required(JsonNode set, String field) {

@@ -31,12 +31,12 @@ class CredentialSetController {
         this.vault = vault;
     }
 
-    record SummaryResponse(String name, String environment, String shortcode, String shortcodeType,
+    record SummaryResponse(String name, String environment, String shortcode, String shortcodeType, String tillNumber,
                            List<String> fieldsSet, String updatedAt) {
 
         static SummaryResponse of(CredentialSetSummary s) {
-            return new SummaryResponse(s.name(), s.environment(), s.shortcode(), s.shortcodeType(), s.fieldsSet(),
-                    s.updatedAt() == null ? null : s.updatedAt().toString());
+            return new SummaryResponse(s.name(), s.environment(), s.shortcode(), s.shortcodeType(), s.tillNumber(),
+                    s.fieldsSet(), s.updatedAt() == null ? null : s.updatedAt().toString());
         }
     }
 
@@ -44,11 +44,12 @@ class CredentialSetController {
      * What a caller of Daraja needs besides a token: the STK passkey and the B2C initiator. The app's
      * consumer key and secret are left out on purpose: they never leave this service, callers get tokens.
      */
-    record SecretsResponse(String name, String environment, String shortcode, String shortcodeType, String passkey,
-                           String initiatorName, String initiatorPassword) {
+    record SecretsResponse(String name, String environment, String shortcode, String shortcodeType, String tillNumber,
+                           String passkey, String initiatorName, String initiatorPassword) {
 
         static SecretsResponse of(StoredCredentialSet s) {
-            return new SecretsResponse(s.name(), s.environment(), s.shortcode(), s.shortcodeType(), s.passkey(),
+            return new SecretsResponse(s.name(), s.environment(), s.shortcode(), s.shortcodeType(), s.tillNumber(),
+                    s.passkey(),
                     s.initiatorName(), s.initiatorPassword());
         }
 

@@ -30,16 +30,17 @@ public final class JdbcCredentialSetStore implements CredentialSetStore {
     public void save(StoredCredentialSet set, Instant updatedAt) {
         Map<SecretField, String> secrets = set.secrets();
         jdbc.sql("""
-                INSERT INTO credential_sets (name, environment, shortcode, shortcode_type, passkey_sealed,
+                INSERT INTO credential_sets (name, environment, shortcode, shortcode_type, till_number, passkey_sealed,
                     consumer_key_sealed, consumer_secret_sealed, initiator_name_sealed, initiator_password_sealed, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (name) DO UPDATE SET environment = excluded.environment, shortcode = excluded.shortcode,
-                    shortcode_type = excluded.shortcode_type, passkey_sealed = excluded.passkey_sealed,
+                    shortcode_type = excluded.shortcode_type, till_number = excluded.till_number,
+                    passkey_sealed = excluded.passkey_sealed,
                     consumer_key_sealed = excluded.consumer_key_sealed,
                     consumer_secret_sealed = excluded.consumer_secret_sealed,
                     initiator_name_sealed = excluded.initiator_name_sealed,
                     initiator_password_sealed = excluded.initiator_password_sealed, updated_at = excluded.updated_at""")
-                .params(set.name(), set.environment(), set.shortcode(), set.shortcodeType(),
+                .params(set.name(), set.environment(), set.shortcode(), set.shortcodeType(), set.tillNumber(),
                         sealed(set.name(), secrets, SecretField.PASSKEY), sealed(set.name(), secrets, SecretField.CONSUMER_KEY),
                         sealed(set.name(), secrets, SecretField.CONSUMER_SECRET),
                         sealed(set.name(), secrets, SecretField.INITIATOR_NAME),
@@ -51,7 +52,8 @@ public final class JdbcCredentialSetStore implements CredentialSetStore {
     public Optional<CredentialSetSummary> summary(String name) {
         return jdbc.sql("SELECT * FROM credential_sets WHERE name = ?").param(name)
                 .query((rs, n) -> new CredentialSetSummary(name, rs.getString("environment"), rs.getString("shortcode"),
-                        rs.getString("shortcode_type"), fieldsSet(rs), rs.getTimestamp("updated_at").toInstant()))
+                        rs.getString("shortcode_type"), rs.getString("till_number"), fieldsSet(rs),
+                        rs.getTimestamp("updated_at").toInstant()))
                 .optional();
     }
 
@@ -59,7 +61,8 @@ public final class JdbcCredentialSetStore implements CredentialSetStore {
     public Optional<StoredCredentialSet> open(String name) {
         return jdbc.sql("SELECT * FROM credential_sets WHERE name = ?").param(name)
                 .query((rs, n) -> new StoredCredentialSet(name, rs.getString("environment"), rs.getString("shortcode"),
-                        rs.getString("shortcode_type"), opened(rs, name, SecretField.PASSKEY),
+                        rs.getString("shortcode_type"), rs.getString("till_number"),
+                        opened(rs, name, SecretField.PASSKEY),
                         opened(rs, name, SecretField.CONSUMER_KEY), opened(rs, name, SecretField.CONSUMER_SECRET),
                         opened(rs, name, SecretField.INITIATOR_NAME), opened(rs, name, SecretField.INITIATOR_PASSWORD)))
                 .optional();

@@ -38,11 +38,12 @@ class CredentialSetApiTest extends VaultFixture {
         assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
         JsonNode summary = json(stored);
         assertThat(summary.propertyNames()).containsExactlyInAnyOrder("name", "environment", "shortcode", "shortcodeType",
-                "fieldsSet", "updatedAt");
+                "tillNumber", "fieldsSet", "updatedAt");
         assertThat(summary.get("name").asString()).isEqualTo(name);
         assertThat(summary.get("environment").asString()).isEqualTo("sandbox");
         assertThat(summary.get("shortcode").asString()).isEqualTo(app.get("shortcode"));
         assertThat(summary.get("shortcodeType").asString()).isEqualTo("paybill");
+        assertThat(summary.get("tillNumber").isNull()).isTrue();
         assertThat(summary.get("fieldsSet").valueStream().map(JsonNode::asString)).containsExactly("consumer_key",
                 "consumer_secret", "initiator_name", "initiator_password", "passkey");
         assertThat(Instant.parse(summary.get("updatedAt").asString())).isCloseTo(Instant.now(), within(Duration.ofMinutes(1)));
@@ -60,7 +61,7 @@ class CredentialSetApiTest extends VaultFixture {
         assertThat(opened.headers().firstValue("Cache-Control")).hasValue("no-store");
         JsonNode secrets = json(opened);
         assertThat(secrets.propertyNames()).containsExactlyInAnyOrder("name", "environment", "shortcode", "shortcodeType",
-                "passkey", "initiatorName", "initiatorPassword");
+                "tillNumber", "passkey", "initiatorName", "initiatorPassword");
         assertThat(secrets.get("name").asString()).isEqualTo(name);
         app.forEach((field, value) -> {
             if (!field.startsWith("consumer")) { // the app's OAuth credentials never leave token-service
@@ -71,19 +72,25 @@ class CredentialSetApiTest extends VaultFixture {
     }
 
     @Test
-    void a_set_without_an_initiator_has_null_initiator_fields() {
+    void a_till_without_an_initiator_keeps_its_store_and_till_numbers_and_has_null_initiator_fields() {
         String name = uniqueName("till");
         Map<String, Object> app = app();
         app.put("shortcodeType", "till");
+        app.put("tillNumber", "5123456");
         app.put("initiatorName", null);
         app.remove("initiatorPassword");
 
         JsonNode summary = json(put(name, app));
+        JsonNode shown = json(get("/internal/v1/credential-sets/" + name));
         JsonNode secrets = json(get("/internal/v1/credential-sets/" + name + "/secrets"));
 
         assertThat(summary.get("fieldsSet").valueStream().map(JsonNode::asString))
                 .containsExactly("consumer_key", "consumer_secret", "passkey");
+        assertThat(summary.get("tillNumber").asString()).isEqualTo("5123456");
+        assertThat(shown).isEqualTo(summary);
         assertThat(secrets.get("shortcodeType").asString()).isEqualTo("till");
+        assertThat(secrets.get("shortcode").asString()).isEqualTo(app.get("shortcode"));
+        assertThat(secrets.get("tillNumber").asString()).isEqualTo("5123456");
         assertThat(secrets.get("initiatorName").isNull()).isTrue();
         assertThat(secrets.get("initiatorPassword").isNull()).isTrue();
     }
@@ -120,6 +127,8 @@ class CredentialSetApiTest extends VaultFixture {
                 Arguments.of("shortcode", "12345678", "shortcode", "5 to 7 digits"),
                 Arguments.of("shortcode", 174379, "shortcode", "wrong type"),
                 Arguments.of("shortcodeType", "buygoods", "shortcodeType", "'paybill' or 'till'"),
+                Arguments.of("shortcodeType", "till", "tillNumber", "required for a till: 5 to 7 digits"),
+                Arguments.of("tillNumber", "5123456", "tillNumber", "only for shortcodeType 'till'"),
                 Arguments.of("passkey", "", "passkey", "not blank"),
                 Arguments.of("consumerKey", "   ", "consumerKey", "not blank"),
                 Arguments.of("consumerSecret", "s".repeat(257), "consumerSecret", "at most 256"),
@@ -144,6 +153,30 @@ class CredentialSetApiTest extends VaultFixture {
         assertThat(json(response).at("/error/message").asString()).contains(says);
         assertThat(get("/internal/v1/credential-sets/" + name).statusCode()).isEqualTo(404);
         assertNoSecretIn(response.body(), app());
+    }
+
+    static Stream<Arguments> invalid_till_numbers() {
+        return Stream.of(
+                Arguments.of("1234", "5 to 7 digits"),
+                Arguments.of("51234567", "5 to 7 digits"),
+                Arguments.of("51 234", "5 to 7 digits"),
+                Arguments.of(5123456, "wrong type"));
+    }
+
+    @ParameterizedTest(name = "tillNumber = {0}")
+    @MethodSource("invalid_till_numbers")
+    void a_till_with_a_malformed_till_number_is_a_400_naming_it(Object tillNumber, String says) {
+        String name = uniqueName("badtill");
+        Map<String, Object> app = app();
+        app.put("shortcodeType", "till");
+        app.put("tillNumber", tillNumber);
+
+        HttpResponse<String> response = put(name, app);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json(response).at("/error/param").asString()).isEqualTo("tillNumber");
+        assertThat(json(response).at("/error/message").asString()).contains(says);
+        assertThat(get("/internal/v1/credential-sets/" + name).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -11,12 +11,13 @@ record MerchantResource(String id, String object, String name, List<String> allo
                         Instant createdAt, List<ApiKeyResource> keys, DarajaCredentialsResource darajaCredentials) {
 
     /** Which secrets are set, never their values. */
-    record DarajaCredentialsResource(String object, String shortcode, String shortcodeType, String environment,
-                                     List<String> fieldsSet, Instant updatedAt) {
+    record DarajaCredentialsResource(String object, String shortcode, String shortcodeType, String tillNumber,
+                                     String environment, List<String> fieldsSet, Instant updatedAt) {
 
         static DarajaCredentialsResource of(DarajaCredentialSummary s) {
             return new DarajaCredentialsResource("daraja_credentials", s.shortcode(), s.shortcodeType().wireName(),
-                    s.environment().wireName(), s.fieldsSet().stream().sorted().map(f -> f.wireName()).toList(),
+                    s.tillNumber(), s.environment().wireName(),
+                    s.fieldsSet().stream().sorted().map(f -> f.wireName()).toList(),
                     s.updatedAt());
         }
     }

@@ -31,13 +31,14 @@ class JdbcDarajaCredentials implements DarajaCredentialStore {
     public void save(String merchantId, DarajaCredentialSummary s) {
         String[] fields = s.fieldsSet().stream().sorted().map(SecretField::wireName).toArray(String[]::new);
         jdbc.sql("""
-                insert into daraja_credentials (merchant_id, shortcode, shortcode_type, environment, fields_set, updated_at)
-                values (?, ?, ?, ?, ?, ?)
+                insert into daraja_credentials (merchant_id, shortcode, shortcode_type, till_number, environment, fields_set,
+                    updated_at)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (merchant_id) do update set shortcode = excluded.shortcode,
-                    shortcode_type = excluded.shortcode_type, environment = excluded.environment,
-                    fields_set = excluded.fields_set, updated_at = excluded.updated_at""")
-                .params(merchantId, s.shortcode(), s.shortcodeType().wireName(), s.environment().wireName(), fields,
-                        timestamp(s.updatedAt()))
+                    shortcode_type = excluded.shortcode_type, till_number = excluded.till_number,
+                    environment = excluded.environment, fields_set = excluded.fields_set, updated_at = excluded.updated_at""")
+                .params(merchantId, s.shortcode(), s.shortcodeType().wireName(), s.tillNumber(), s.environment().wireName(),
+                        fields, timestamp(s.updatedAt()))
                 .update();
     }
 
@@ -45,7 +46,7 @@ class JdbcDarajaCredentials implements DarajaCredentialStore {
     public Optional<DarajaCredentialSummary> summary(String merchantId) {
         return jdbc.sql("select * from daraja_credentials where merchant_id = ?").param(merchantId)
                 .query((rs, n) -> new DarajaCredentialSummary(rs.getString("shortcode"), shortcodeType(rs),
-                        environment(rs), fieldsSet(rs), instant(rs, "updated_at")))
+                        rs.getString("till_number"), environment(rs), fieldsSet(rs), instant(rs, "updated_at")))
                 .optional();
     }
 

@@ -89,6 +89,9 @@ class TokenServiceCredentialVault implements CredentialSetVault {
         body.put("environment", c.environment().wireName());
         body.put("shortcode", c.shortcode());
         body.put("shortcodeType", c.shortcodeType().wireName());
+        if (c.tillNumber() != null) {
+            body.put("tillNumber", c.tillNumber());
+        }
         body.put("passkey", c.passkey());
         body.put("consumerKey", c.consumerKey());
         body.put("consumerSecret", c.consumerSecret());
