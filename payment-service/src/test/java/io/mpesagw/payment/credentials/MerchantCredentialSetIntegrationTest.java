@@ -6,11 +6,11 @@ import io.mpesagw.contracts.RequestPayout;
 import io.mpesagw.contracts.RequestStkPush;
 import io.mpesagw.payment.application.PaymentJanitor;
 import io.mpesagw.payment.application.StartStkPayment;
+import io.mpesagw.payment.janitor.SimulatorWiring;
 import io.mpesagw.payment.janitor.TokenServiceStandIn;
 import io.mpesagw.payment.payout.application.StartPayout;
 import io.mpesagw.testsupport.DarajaSimulatorProcess;
 import io.mpesagw.testsupport.MutableClock;
-import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.file.Path;
@@ -89,15 +89,7 @@ class MerchantCredentialSetIntegrationTest {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
-        registry.add("mpesa.payment.daraja-base-url", DARAJA::baseUrl);
-        registry.add("mpesa.payment.shortcode", () -> "174379");
-        registry.add("mpesa.payment.passkey", () -> "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919");
-        registry.add("mpesa.payment.token-service-url", TOKENS::url);
-        registry.add("mpesa.payment.internal-auth-token", () -> INTERNAL);
-        registry.add("mpesa.payment.callback-signing-key", () -> "c".repeat(40));
-        registry.add("mpesa.payment.callback-base-url", () -> "http://127.0.0.1:9");
+        SimulatorWiring.register(registry, DARAJA, TOKENS, INTERNAL);
         registry.add("mpesa.payment.reconciliation.interval", () -> "1h");
         registry.add("mpesa.payout.janitor-interval", () -> "1h");
         registry.add("mpesa.payout.daraja.certificate-file", CERTIFICATE::toString);

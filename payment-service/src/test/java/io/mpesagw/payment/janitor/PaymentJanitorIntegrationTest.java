@@ -11,7 +11,6 @@ import io.mpesagw.payment.domain.Payment;
 import io.mpesagw.payment.domain.PaymentState;
 import io.mpesagw.testsupport.DarajaSimulatorProcess;
 import io.mpesagw.testsupport.MutableClock;
-import io.mpesagw.testsupport.SharedInfrastructure;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
@@ -83,15 +82,7 @@ class PaymentJanitorIntegrationTest {
 
     @DynamicPropertySource
     static void wiring(DynamicPropertyRegistry registry) {
-        SharedInfrastructure.register(registry);
-        registry.add("spring.kafka.listener.auto-startup", () -> "false");
-        registry.add("mpesa.payment.daraja-base-url", DARAJA::baseUrl);
-        registry.add("mpesa.payment.shortcode", () -> "174379");
-        registry.add("mpesa.payment.passkey", () -> "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919");
-        registry.add("mpesa.payment.token-service-url", TOKENS::url);
-        registry.add("mpesa.payment.internal-auth-token", () -> INTERNAL);
-        registry.add("mpesa.payment.callback-signing-key", () -> "c".repeat(40));
-        registry.add("mpesa.payment.callback-base-url", () -> "http://127.0.0.1:9");
+        SimulatorWiring.register(registry, DARAJA, TOKENS, INTERNAL);
         registry.add("mpesa.payment.reconciliation.interval", () -> "1h"); // the test runs every pass itself
         registry.add("mpesa.payment.reconciliation.query-after", () -> "30s");
         registry.add("mpesa.payment.reconciliation.backoff", () -> "15s,30s");

@@ -1,6 +1,5 @@
 package io.mpesagw.kit.web;
 
-import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -14,12 +13,10 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into the one error envelope; nothing internal leaks into a response (messages are
@@ -43,58 +40,10 @@ public class ApiErrorHandler {
         return badRequest("parameter_invalid", message, param);
     }
 
-    /**
-     * A reader that refused the body itself (e.g. a size cap) keeps its own answer; a field that is
-     * unknown or of the wrong type is named, with what is accepted; anything else is "not valid JSON".
-     */
+    /** See {@link JsonBodyErrors}: the unknown or mistyped field is named, with what is accepted. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof ApiException refusal) {
-                return api(refusal);
-            }
-            if (cause instanceof UnrecognizedPropertyException unknown) {
-                String field = unknown.getPropertyName();
-                return badRequest("parameter_unknown", "Unknown field '" + field + "'. Accepted: "
-                        + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()) + ".", field);
-            }
-            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-                String field = fieldPath(mismatch);
-                String expected = mismatch.getTargetType() == null ? "another type" : describe(mismatch.getTargetType());
-                return badRequest("parameter_invalid", field + " has the wrong type: expected " + expected + ".", field);
-            }
-        }
-        return badRequest("body_invalid",
-                "The request body is not valid JSON of the expected shape: send a JSON object with the documented fields.", null);
-    }
-
-    private static String fieldPath(MismatchedInputException mismatch) {
-        StringBuilder path = new StringBuilder();
-        for (var reference : mismatch.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    /** In the words of JSON, not Java: a number, a string, true or false, an object, a list. */
-    private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-            return "a string";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
-        }
-        return "an object";
+        return api(JsonBodyErrors.refusal(e.getCause()));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

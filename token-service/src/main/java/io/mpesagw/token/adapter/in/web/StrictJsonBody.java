@@ -1,14 +1,12 @@
 package io.mpesagw.token.adapter.in.web;
 
 import io.mpesagw.kit.web.ApiException;
-import java.util.TreeSet;
+import io.mpesagw.kit.web.JsonBodyErrors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -37,16 +35,8 @@ final class StrictJsonBody {
         }
         try {
             return STRICT.treeToValue(body, type);
-        } catch (UnrecognizedPropertyException unknown) {
-            String field = unknown.getPropertyName();
-            throw ApiException.invalidRequest("parameter_unknown", "Unknown field '" + field + "'. Accepted: "
-                    + new TreeSet<>(unknown.getKnownPropertyIds().stream().map(String::valueOf).toList()) + ".", field);
-        } catch (MismatchedInputException mismatch) {
-            String field = mismatch.getPath().isEmpty() ? null : mismatch.getPath().getLast().getPropertyName();
-            throw ApiException.invalidRequest("parameter_invalid",
-                    (field == null ? "A field" : field) + " has the wrong type: expected a string or null.", field);
         } catch (JacksonException e) {
-            throw ApiException.invalidRequest("body_invalid", "Send a JSON object with the documented fields.", null);
+            throw JsonBodyErrors.refusal(e); // the same answers as every other body in every service
         }
     }
 }
